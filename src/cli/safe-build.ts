@@ -1,0 +1,47 @@
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { loadRecord } from "../loaders/load-record.ts";
+import { reportProblems } from "./report-problems.ts";
+
+export interface BuildOptions {
+  root: string;
+  /** Folder, relative to root, that receives the finished site. */
+  output: string;
+  pathPrefix?: string | undefined;
+  quiet?: boolean;
+}
+
+/**
+ * Checks the record, builds into a sibling temporary folder and swaps it into place.
+ * Returns false, with the problems printed, when the content is invalid; the old site stays as it was.
+ */
+export async function build({ root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
+  const checked = await loadRecord(root);
+  if (!checked.ok) {
+    reportProblems(checked.problems);
+    process.stderr.write(`The site was not built; ${output}/ is unchanged.\n`);
+    return false;
+  }
+  const finalDir = path.resolve(root, output);
+  const tempDir = `${finalDir}.build-${process.pid}`;
+  const oldDir = `${finalDir}.old-${process.pid}`;
+  await rm(tempDir, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy(path.join(root, "content"), tempDir, {
+      configPath: path.join(root, ".eleventy.js"),
+      quietMode: quiet,
+      ...(pathPrefix ? { pathPrefix } : {}),
+    });
+    await eleventy.write();
+  } catch (error) {
+    await rm(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+  await rename(finalDir, oldDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(tempDir, finalDir);
+  await rm(oldDir, { recursive: true, force: true });
+  return true;
+}

@@ -1,0 +1,46 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import * as filters from "../filters/index.ts";
+import { markdown } from "../markdown/markdown.ts";
+import { loadModel } from "./load-model.ts";
+import { pages } from "./pages.ts";
+
+const refuseJs = () => {
+  throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
+};
+
+/**
+ * The whole site, as one Eleventy plugin. Reads as a table of contents; the work is in src/.
+ * @param eleventyConfig Eleventy's configuration API
+ */
+export default function sitePlugin(eleventyConfig: any): void {
+  // Safety: Eleventy's defaults are unsafe for untrusted content
+  eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { javascript: refuseJs, js: refuseJs } });
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+
+  // Data: the validated record, as one model
+  eleventyConfig.addGlobalData("report", () => loadModel(process.cwd()));
+
+  // Filters
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
+  // Pages
+  for (const page of pages) {
+    const data: Record<string, unknown> = { permalink: page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
+    if (page.pagination) data.pagination = page.pagination;
+    if (page.computedTitle) data.eleventyComputed = { title: page.computedTitle };
+    eleventyConfig.addTemplate(`${page.template}.njk`, `{% include "pages/${page.template}.njk" %}`, data);
+  }
+
+  // Assets
+  eleventyConfig.addPassthroughCopy({ "_includes/assets/css": "assets/css" });
+
+  // Addresses: every root-relative URL gains the path prefix when hosted below the domain root
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // Watching
+  eleventyConfig.setWatchJavaScriptDependencies(false);
+  eleventyConfig.addWatchTarget("./src/**/*.ts");
+  eleventyConfig.addWatchTarget("./content/**/*.md");
+  eleventyConfig.addWatchTarget("./data/*.json");
+}

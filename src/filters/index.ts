@@ -1,0 +1,3 @@
+// Every export here is registered as a template filter under its own name.
+export { formatMoney, formatMoneyExact } from "./format-money.ts";
+export { formatDay, formatMonth, formatRecordDate, recordDateTime } from "./format-record-date.ts";

@@ -1,0 +1,47 @@
+import path from "node:path";
+import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
+import type { Locate, Problem } from "../problems/problem.ts";
+import { parseFrontMatter } from "./parse-front-matter.ts";
+import { readTextFile } from "./read-text-file.ts";
+import { validate } from "./validate.ts";
+
+export type EntryResult = { file: string; entry?: Entry; locate?: Locate; problems: Problem[] };
+
+const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+/** The URL of an entry's page, from its id. */
+export const entryUrl = (id: string): string => `/timeline/${id}/`;
+
+/**
+ * Reads one Markdown entry: UTF-8 text → front matter → validated entry with its id and URL.
+ * @example await loadEntry(root, "content/2014/2014-11-10-cabinet-approves-plan.md")
+ */
+export async function loadEntry(root: string, file: string): Promise<EntryResult> {
+  const read = await readTextFile(path.join(root, file), file);
+  if (!read.ok) return { file, problems: [read.problem] };
+  const parsed = parseFrontMatter(read.text, file);
+  if (!parsed.ok) return { file, problems: [parsed.problem] };
+  const { data, body, bodyLine, locate } = parsed.value;
+
+  const problems: Problem[] = [];
+  const name = FILE_NAME.exec(path.basename(file));
+  if (!name) {
+    problems.push({
+      file, line: 1, column: 1, field: "",
+      message: `the file name must be the date then a short title in lower-case words joined by hyphens (expected something like 2014-11-10-cabinet-approves-plan.md, got "${path.basename(file)}")`,
+    });
+  }
+  const result = validate(EntryFrontMatterSchema, data, file, locate);
+  if (!result.ok) return { file, locate, problems: [...problems, ...result.problems] };
+  if (!name) return { file, locate, problems };
+
+  const [, fileDate, id] = name as unknown as [string, string, string];
+  if (fileDate !== result.value.date) {
+    problems.push({
+      file, ...locate(["date"]), field: "date",
+      message: `does not match the date in the file name (the file name starts ${fileDate}, got "${result.value.date}"); rename the file or correct the date`,
+    });
+  }
+  const entry: Entry = { ...result.value, id, file, url: entryUrl(id), body, bodyLine };
+  return { file, entry, locate, problems };
+}

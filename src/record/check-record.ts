@@ -1,0 +1,171 @@
+import { didYouMean } from "../problems/did-you-mean.ts";
+import { formatFieldPath, type Locate, type Problem } from "../problems/problem.ts";
+import { findCitations } from "./find-citations.ts";
+import { dataFiles, type ReportRecord } from "./report-record.ts";
+
+/** What the whole-record checks need beyond the record: where things are, and which collections loaded. */
+export interface CheckContext {
+  /** Locators by project-relative file. */
+  locators: Map<string, Locate>;
+  /** Collections that loaded without problems; references into any other are not checked (that would only repeat the first problem). */
+  loaded: Set<keyof ReportRecord>;
+  /** The build date (YYYY-MM-DD): nothing in the record happens after it. */
+  today: string;
+}
+
+type Path = (string | number)[];
+
+/**
+ * Checks the record as a whole: every reference resolves, ids and URLs are unique,
+ * funding lines and entries point at each other, and dates are possible.
+ */
+export function checkRecord(record: ReportRecord, context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const report = (file: string, path: Path, message: string, target: "value" | "key" = "value") => {
+    const locate = context.locators.get(file);
+    const at = locate ? locate(path, target) : { line: 1, column: 1 };
+    problems.push({ file, ...at, field: formatFieldPath(path), message });
+  };
+
+  // Ids
+  const ids = {
+    entries: new Set<string>(),
+    funding: new Set(record.funding.map((f) => f.id)),
+    people: new Set(record.people.map((p) => p.id)),
+    sources: new Set(record.sources.map((s) => s.id)),
+    phases: new Set(record.site.phases.map((p) => p.id)),
+    statistics: new Set(record.statistics.map((s) => s.id)),
+    promises: new Set(record.promises.map((p) => p.id)),
+  };
+  const duplicates = (file: string, key: string, items: { id: string }[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) report(file, [key, i, "id"], `"${item.id}" is used twice; every id must be different`);
+      seen.add(item.id);
+    });
+  };
+  duplicates(dataFiles.funding, "lines", record.funding);
+  duplicates(dataFiles.people, "people", record.people);
+  duplicates(dataFiles.sources, "sources", record.sources);
+  duplicates(dataFiles.statistics, "statistics", record.statistics);
+  duplicates(dataFiles.promises, "promises", record.promises);
+  duplicates(dataFiles.site, "phases", record.site.phases);
+
+  // URLs
+  const byUrl = new Map<string, string>();
+  for (const entry of record.entries) {
+    const other = byUrl.get(entry.url);
+    if (other) {
+      problems.push({
+        file: entry.file, line: 1, column: 1, field: "",
+        message: `this entry would have the same web address (${entry.url}) as ${other}; change the words after the date in one of the file names`,
+      });
+    }
+    else byUrl.set(entry.url, entry.file);
+    ids.entries.add(entry.id);
+  }
+
+  // References
+  type Collection = "entries" | "funding" | "people" | "sources" | "phases" | "statistics" | "promises";
+  const nouns: Record<Collection, string> = {
+    entries: "entry", funding: "funding line", people: "person or body", sources: "source",
+    phases: "phase", statistics: "statistic", promises: "promise",
+  };
+  const loadedFor: Record<Collection, keyof ReportRecord> = {
+    entries: "entries", funding: "funding", people: "people", sources: "sources",
+    phases: "site", statistics: "statistics", promises: "promises",
+  };
+  const ref = (file: string, path: Path, id: string | undefined, collection: Collection) => {
+    if (id === undefined || !context.loaded.has(loadedFor[collection]) || ids[collection].has(id)) return;
+    const hint = didYouMean(id, [...ids[collection]]);
+    report(file, path, `unknown ${nouns[collection]} "${id}"${hint || ` (see ${collection === "entries" ? "content/" : collection === "phases" ? dataFiles.site : dataFiles[collection as keyof typeof dataFiles]})`}`);
+  };
+  const refs = (file: string, path: Path, list: readonly string[] | undefined, collection: Collection) =>
+    list?.forEach((id, i) => ref(file, [...path, i], id, collection));
+
+  for (const e of record.entries) {
+    ref(e.file, ["phase"], e.phase, "phases");
+    refs(e.file, ["sources"], e.sources, "sources");
+    refs(e.file, ["people"], e.people, "people");
+    refs(e.file, ["decidedBy"], e.decidedBy, "people");
+    refs(e.file, ["funding"], e.funding, "funding");
+    e.quotes.forEach((q, i) => {
+      ref(e.file, ["quotes", i, "by"], q.by, "people");
+      ref(e.file, ["quotes", i, "source"], q.source, "sources");
+      if (ids.sources.has(q.source) && !e.sources.includes(q.source)) {
+        report(e.file, ["quotes", i, "source"], `"${q.source}" must also be listed under sources, so the page cites it`);
+      }
+    });
+    e.updates.forEach((u, i) => refs(e.file, ["updates", i, "sources"], u.sources, "sources"));
+    if (context.loaded.has("sources")) {
+      for (const cite of findCitations(e.body)) {
+        const at = { file: e.file, line: e.bodyLine + cite.line - 1, column: cite.column };
+        if (!ids.sources.has(cite.id)) {
+          problems.push({ ...at, field: "body", message: `cites unknown source "${cite.id}"${didYouMean(cite.id, [...ids.sources]) || ` (see ${dataFiles.sources})`}` });
+        } else if (!e.sources.includes(cite.id)) {
+          problems.push({ ...at, field: "body", message: `cites "${cite.id}", which must also be listed under sources` });
+        }
+      }
+    }
+  }
+  record.funding.forEach((f, i) => {
+    ref(dataFiles.funding, ["lines", i, "decidedBy"], f.decidedBy, "people");
+    ref(dataFiles.funding, ["lines", i, "entry"], f.entry, "entries");
+    refs(dataFiles.funding, ["lines", i, "sources"], f.sources, "sources");
+  });
+  record.people.forEach((p, i) =>
+    p.roles.forEach((r, j) => {
+      ref(dataFiles.people, ["people", i, "roles", j, "organisation"], r.organisation, "people");
+      refs(dataFiles.people, ["people", i, "roles", j, "sources"], r.sources, "sources");
+    }),
+  );
+  record.statistics.forEach((s, i) => {
+    ref(dataFiles.statistics, ["statistics", i, "source"], s.source, "sources");
+    ref(dataFiles.statistics, ["statistics", i, "statedBy"], s.statedBy, "people");
+  });
+  record.promises.forEach((p, i) => {
+    ref(dataFiles.promises, ["promises", i, "madeBy"], p.madeBy, "people");
+    ref(dataFiles.promises, ["promises", i, "entry"], p.entry, "entries");
+    refs(dataFiles.promises, ["promises", i, "sources"], p.sources, "sources");
+  });
+
+  // Funding lines and entries point at each other, one entry per line
+  if (context.loaded.has("entries") && context.loaded.has("funding")) {
+    const recordedBy = new Map<string, string[]>();
+    for (const e of record.entries) {
+      for (const id of e.funding) recordedBy.set(id, [...(recordedBy.get(id) ?? []), e.id]);
+    }
+    record.funding.forEach((f, i) => {
+      const listing = recordedBy.get(f.id) ?? [];
+      if (ids.entries.has(f.entry) && !listing.includes(f.entry)) {
+        report(dataFiles.funding, ["lines", i, "entry"], `entry "${f.entry}" does not list "${f.id}" under funding; add it there so the two agree`);
+      }
+      const others = listing.filter((id) => id !== f.entry);
+      if (others.length > 0) {
+        report(dataFiles.funding, ["lines", i, "id"], `is listed under funding by ${others.map((o) => `"${o}"`).join(", ")} as well as "${f.entry}"; each funding line is recorded by exactly one entry`);
+      }
+    });
+  }
+
+  // Dates
+  const { earliestDate } = record.site;
+  const checkDate = (file: string, path: Path, date: string | undefined) => {
+    if (date === undefined) return;
+    if (date < earliestDate) report(file, path, `"${date}" is before ${earliestDate}, the earliest date this record covers; check the year`);
+    else if (date > context.today) report(file, path, `"${date}" is in the future (today is ${context.today}); check the year`);
+  };
+  for (const e of record.entries) {
+    checkDate(e.file, ["date"], e.date);
+    checkDate(e.file, ["dateTo"], e.dateTo);
+    e.updates.forEach((u, i) => {
+      if (u.date < e.date) report(e.file, ["updates", i, "date"], `"${u.date}" is before the entry's own date (${e.date}); an update comes after the event`);
+      else checkDate(e.file, ["updates", i, "date"], u.date);
+    });
+  }
+  record.sources.forEach((s, i) => {
+    checkDate(dataFiles.sources, ["sources", i, "date"], s.date);
+    checkDate(dataFiles.sources, ["sources", i, "dateTo"], s.dateTo);
+  });
+
+  return problems;
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { checkRecordDate, HttpsUrlSchema, IdSchema, LineSchema, recordDateShape } from "./common.ts";
+
+export const sourceKinds = {
+  "council-statement": "Council statement",
+  "news-report": "News report",
+  "government-publication": "Government publication",
+} as const;
+
+/** A document the record relies on. Every fact on the site cites at least one. */
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: LineSchema(200),
+    /** True when the document has no headline of its own and the title was written for this record. */
+    titleSupplied: z.boolean().default(false),
+    publisher: LineSchema(120).optional(),
+    kind: z.enum(Object.keys(sourceKinds) as [keyof typeof sourceKinds, ...(keyof typeof sourceKinds)[]]),
+    ...recordDateShape,
+    url: HttpsUrlSchema.optional(),
+    /** The name of the copy held in the project's archive of source documents. */
+    archiveRef: LineSchema(120).optional(),
+    note: LineSchema(600).optional(),
+  })
+  .superRefine(checkRecordDate);
+
+export const SourcesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  sources: z.array(SourceSchema),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
