@@ -2,7 +2,8 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import * as filters from "../filters/index.ts";
 import { markdown } from "../markdown/markdown.ts";
 import { loadModel } from "./load-model.ts";
-import { pages } from "./pages.ts";
+import { navigation, pages } from "./pages.ts";
+import { concatStylesheets } from "./stylesheet.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -20,6 +21,7 @@ export default function sitePlugin(eleventyConfig: any): void {
 
   // Data: the validated record, as one model
   eleventyConfig.addGlobalData("report", () => loadModel(process.cwd()));
+  eleventyConfig.addGlobalData("navigation", navigation);
 
   // Filters
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
@@ -29,11 +31,16 @@ export default function sitePlugin(eleventyConfig: any): void {
     const data: Record<string, unknown> = { permalink: page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     if (page.pagination) data.pagination = page.pagination;
     if (page.computedTitle) data.eleventyComputed = { title: page.computedTitle };
+    if (page.description) data.description = page.description;
     eleventyConfig.addTemplate(`${page.template}.njk`, `{% include "pages/${page.template}.njk" %}`, data);
   }
 
-  // Assets
-  eleventyConfig.addPassthroughCopy({ "_includes/assets/css": "assets/css" });
+  // Assets: one stylesheet, concatenated from _includes/css/*.css in name order
+  eleventyConfig.addTemplate("assets/site.css.njk", "{{ stylesheet | safe }}", {
+    permalink: "/assets/site.css",
+    eleventyExcludeFromCollections: true,
+    eleventyComputed: { stylesheet: () => concatStylesheets(process.cwd()) },
+  });
 
   // Addresses: every root-relative URL gains the path prefix when hosted below the domain root
   eleventyConfig.addPlugin(HtmlBasePlugin);
