@@ -146,6 +146,7 @@ async function ask(answers: NewEntryAnswers, choices: Choices, io: CommandIo): P
   const rl = createInterface({ input: io.input, output: io.output, terminal: io.input === process.stdin && process.stdin.isTTY });
   const lines = rl[Symbol.asyncIterator]();
   const say = (text: string) => io.output.write(`${text}\n`);
+  // A prompt must hold no line break: readline redraws it by moving up a row per break, erasing what was printed above.
   const question = async (prompt: string, check: (answer: string) => string | undefined, fallback?: string): Promise<string | undefined> => {
     for (;;) {
       rl.setPrompt(`${prompt}${fallback ? ` [${fallback}]` : ""}: `);
@@ -176,7 +177,8 @@ async function ask(answers: NewEntryAnswers, choices: Choices, io: CommandIo): P
       answers.kind = idOf(choices.kinds, a);
     }
     if (answers.title === undefined) {
-      const a = await question("\nTitle (one line, at most 120 characters)", (t) => (t === "" ? "a title is required" : t.length > 120 ? `that is ${t.length} characters; at most 120` : undefined));
+      say("");
+      const a = await question("Title (one line, at most 120 characters)", (t) => (t === "" ? "a title is required" : t.length > 120 ? `that is ${t.length} characters; at most 120` : undefined));
       if (a === undefined) return false;
       answers.title = a;
     }
@@ -203,7 +205,8 @@ async function ask(answers: NewEntryAnswers, choices: Choices, io: CommandIo): P
       answers.sources = (split(a) ?? []).map((x) => idOf(choices.sources, x));
     }
     if (answers.summary === undefined) {
-      const a = await question("\nSummary: one plain-language sentence (or press Enter to write it in the file later)", (t) => (t.length > 280 ? `that is ${t.length} characters; at most 280` : undefined));
+      say("");
+      const a = await question("Summary: one plain-language sentence (or press Enter to write it in the file later)", (t) => (t.length > 280 ? `that is ${t.length} characters; at most 280` : undefined));
       if (a === undefined) return false;
       answers.summary = a || undefined;
     }
