@@ -27,7 +27,12 @@ export async function checkOnce({ root, out, err, annotate = false }: CheckIo): 
   }
   const { entries, funding, people, sources } = result.record;
   const drafts = entries.filter((e) => e.draft).length;
-  out(`All content is valid: ${entries.length} entries${drafts ? ` (${drafts} ${drafts === 1 ? "draft" : "drafts"})` : ""}, ${funding.length} funding lines, ${people.length} people and bodies, ${sources.length} sources (checked in ${ms} ms).`);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  out(
+    `All content is valid: ${count(entries.length, "entry", "entries")}${drafts ? ` (${count(drafts, "draft", "drafts")})` : ""}, ` +
+      `${count(funding.length, "funding line", "funding lines")}, ${count(people.length, "person or body", "people and bodies")}, ` +
+      `${count(sources.length, "source", "sources")} (checked in ${ms} ms).`,
+  );
   return 0;
 }
 
@@ -35,7 +40,7 @@ export async function checkOnce({ root, out, err, annotate = false }: CheckIo): 
  * `npm run check -- --watch`: checks again each time a file under content/ or data/ is saved.
  * Modules stay loaded between checks, so each one takes only the time of reading the record.
  */
-export async function checkOnSave(io: CheckIo): Promise<void> {
+export async function checkOnSave(io: CheckIo): Promise<{ stop: () => void }> {
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const again = () => {
@@ -49,6 +54,12 @@ export async function checkOnSave(io: CheckIo): Promise<void> {
     }, 100);
   };
   await checkOnce(io);
-  for (const folder of ["content", "data"]) watch(`${io.root}/${folder}`, { recursive: true }, again);
+  const watchers = ["content", "data"].map((folder) => watch(`${io.root}/${folder}`, { recursive: true }, again));
   io.out("Watching content/ and data/; each save is checked. Press Ctrl+C to stop.");
+  return {
+    stop: () => {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { readdir } from "node:fs/promises";
+import { copyFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { checkOnce } from "../../src/cli/check-command.ts";
+import { checkOnce, checkOnSave } from "../../src/cli/check-command.ts";
 import { build } from "../../src/cli/safe-build.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { problemsPage } from "../../src/preview/problems-page.ts";
@@ -91,5 +91,24 @@ describe("npm run check", () => {
     const bad = await run(process.execPath, cli, { cwd: record.root }).catch((e: { code: number; stderr: string }) => e);
     expect("code" in bad && bad.code).toBe(1);
     expect(bad.stderr).toBe((await check(record.root)).err);
+  });
+
+  it("checks again on every save with --watch", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    let said = "";
+    const io = { root: record.root, out: (t: string) => (said += `${t}\n`), err: (t: string) => (said += `${t}\n`) };
+    const watcher = await checkOnSave(io);
+    try {
+      expect(said).toMatch(/^All content is valid: 1 entry, 1 funding line, 2 people and bodies, 1 source \(checked in \d+ ms\)\.\n/);
+      const deadline = Date.now() + 20_000;
+      while (!said.includes('kind: "cabinet-decison"') && Date.now() < deadline) {
+        await copyFile(path.join(fixturesDir, "bad/unknown-kind.md"), path.join(record.root, ENTRY));
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(said).toContain(`${ENTRY}:5:7  kind: "cabinet-decison" is not one of the allowed values`);
+    } finally {
+      watcher.stop();
+    }
   });
 });
