@@ -4,6 +4,7 @@ import { PassThrough, Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { newEntryCommand } from "../../src/editor/new-entry-command.ts";
 import { slugify } from "../../src/editor/slugify.ts";
+import { entryKindIds } from "../../src/schemas/entry-kinds.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
@@ -71,6 +72,22 @@ TODO: What happens next. Put exact quotations under quotes in the fields above. 
     const result = await loadRecord(root, { includeDrafts: true, today: TODAY });
     expect(result.ok ? "" : formatProblems(result.problems)).toBe("");
     if (result.ok) expect(result.record.entries.map((e) => [e.id, e.draft])).toContainEqual(["cabinet-agrees-budget-4-8m", true]);
+  });
+
+  it("writes a valid entry with an outline for every kind", async () => {
+    const root = await fixture();
+    for (const kind of entryKindIds) {
+      const argv = [...FLAGS, "--slug", kind];
+      argv[1] = kind;
+      expect([kind, (await run(root, argv)).code]).toEqual([kind, 0]);
+    }
+    const result = await loadRecord(root, { includeDrafts: true, today: TODAY });
+    expect(result.ok ? "" : formatProblems(result.problems)).toBe("");
+    if (result.ok) {
+      const written = result.record.entries.filter((e) => e.draft);
+      expect(written.map((e) => e.kind).sort()).toEqual([...entryKindIds].sort());
+      for (const e of written) expect(e.body).toMatch(/^TODO: .+\(\[council statement\]\(source:council-statement\)\)$/m);
+    }
   });
 
   it.each([
