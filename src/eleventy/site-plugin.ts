@@ -1,6 +1,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import * as filters from "../filters/index.ts";
 import { markdown } from "../markdown/markdown.ts";
+import { PreviewSession } from "../preview/preview-session.ts";
 import { loadModel } from "./load-model.ts";
 import { navigation, pages } from "./pages.ts";
 import { concatStylesheets } from "./stylesheet.ts";
@@ -19,8 +20,10 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.setFrontMatterParsingOptions({ engines: { javascript: refuseJs, js: refuseJs } });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
-  // Data: the validated record, as one model
-  eleventyConfig.addGlobalData("report", () => loadModel(process.cwd()));
+  // Data: the validated record, as one model. Previewing (npm start), problems are shown, not thrown.
+  const preview = new PreviewSession(process.cwd());
+  const previewing = () => ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? "build");
+  eleventyConfig.addGlobalData("report", () => (previewing() ? preview.loadModel() : loadModel(process.cwd())));
   eleventyConfig.addGlobalData("navigation", navigation);
 
   // Filters
@@ -50,4 +53,10 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.addWatchTarget("./src/**/*.ts");
   eleventyConfig.addWatchTarget("./content/**/*.md");
   eleventyConfig.addWatchTarget("./data/*.json");
+
+  // Preview: while the content has problems, every page address of `npm start` answers with them
+  eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
+
+  // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
+  eleventyConfig.addPassthroughCopy({ schemas: "schemas" });
 }

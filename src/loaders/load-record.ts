@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { sortProblems } from "../problems/format-problems.ts";
+import { checkAmounts } from "../record/check-amounts.ts";
 import { checkRecord } from "../record/check-record.ts";
+import { checkUnfinished } from "../record/check-unfinished.ts";
 import { dataFiles, type ReportRecord } from "../record/report-record.ts";
 import type { Entry } from "../schemas/entry.ts";
 import { FundingFileSchema } from "../schemas/funding.ts";
@@ -74,6 +76,8 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
       promises: promises?.promises ?? [],
     };
     problems.push(...checkRecord(record, { locators, loaded, today: options.today ?? todayIso() }));
+    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));
+    if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators));
     if (problems.length === 0) {
       return { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) };
     }

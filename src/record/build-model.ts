@@ -16,11 +16,17 @@ const pick = <T>(map: Map<string, T>, id: string): T => {
   return found;
 };
 
+/** What the model takes from outside the record. */
+export interface ModelOptions {
+  /** Last commit date of each entry file (see lastCommitDates), for "last updated" when no update is written. */
+  lastCommitDates?: ReadonlyMap<string, string>;
+}
+
 /**
  * Derives everything the templates show from the validated record: the timeline in order,
  * the cross-links, and every total. Templates only format what this returns.
  */
-export function buildModel(record: ReportRecord) {
+export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const people = byId(record.people);
   const sourcesById = byId(record.sources);
   const fundingById = byId(record.funding);
@@ -60,6 +66,11 @@ export function buildModel(record: ReportRecord) {
     }
     const previous = sorted[i - 1];
     const next = sorted[i + 1];
+    const updateList = [...e.updates].sort((a, b) => a.date.localeCompare(b.date));
+    // A written update is the editor's word on when the entry last changed; git history is the fallback.
+    const latestUpdate = updateList.at(-1)?.date;
+    const committed = options.lastCommitDates?.get(e.file);
+    const lastUpdatedFrom: "update" | "git" | undefined = latestUpdate ? "update" : committed ? "git" : undefined;
     return {
       ...e,
       html: renderMarkdown(e.body),
@@ -75,7 +86,9 @@ export function buildModel(record: ReportRecord) {
       moneyText: lines.map((f) => f.amountText).join(" and "),
       approvedToDate: lines.length > 0 ? formatMoney(approvedSoFar) : undefined,
       recommendedToDate: lines.length > 0 && recommendedSoFar > 0 ? formatMoney(recommendedSoFar) : undefined,
-      updateList: [...e.updates].sort((a, b) => a.date.localeCompare(b.date)),
+      updateList,
+      lastUpdated: latestUpdate ?? committed,
+      lastUpdatedFrom,
       previous: previous ? ref(previous) : undefined,
       next: next ? ref(next) : undefined,
     };

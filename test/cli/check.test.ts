@@ -1,0 +1,114 @@
+import { execFile } from "node:child_process";
+import { copyFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { checkOnce, checkOnSave } from "../../src/cli/check-command.ts";
+import { build } from "../../src/cli/safe-build.ts";
+import { loadRecord } from "../../src/loaders/load-record.ts";
+import { problemsPage } from "../../src/preview/problems-page.ts";
+import { fixturesDir, minimalRecordWith, projectRoot } from "../support/fixture-record.ts";
+import { visibleText } from "../support/visible-text.ts";
+
+const ENTRY = "content/2014/2014-11-10-cabinet-decides.md";
+// Where each bad fixture is laid over the minimal record.
+const targets: Record<string, string> = {
+  "broken-yaml.md": ENTRY,
+  "dangling-reference.md": ENTRY,
+  "duplicate-url.md": "content/2015/2014-11-10-cabinet-decides.md",
+  "impossible-date.md": ENTRY,
+  "invalid-json.json": "data/people.json",
+  "misspelt-phase.md": ENTRY,
+  "missing-field.md": ENTRY,
+  "no-front-matter.md": ENTRY,
+  "non-utf8.md": ENTRY,
+  "not-whole-pence.json": "data/funding.json",
+  "unfinished-outline.md": ENTRY,
+  "unknown-key.md": ENTRY,
+  "unknown-kind.md": ENTRY,
+  "wrong-amount.md": ENTRY,
+  "wrong-type.md": ENTRY,
+};
+
+async function check(root: string) {
+  let out = "";
+  let err = "";
+  const code = await checkOnce({ root, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+describe("npm run check", () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await cleanup?.();
+  });
+
+  it("has a place for every bad-input fixture", async () => {
+    const names = (await readdir(path.join(fixturesDir, "bad"))).filter((n) => n !== "README.md");
+    expect(names.sort()).toEqual(Object.keys(targets).sort());
+  });
+
+  it.each(Object.entries(targets))("reports %s exactly as the build and the preview error page do", async (fixture, target) => {
+    const record = await minimalRecordWith({ [target]: `bad/${fixture}` });
+    cleanup = record.cleanup;
+    const checked = await check(record.root);
+    expect(checked.code).toBe(1);
+    expect(checked.err).toMatch(/^\S+:\d+:\d+ {2}/);
+
+    let stderr = "";
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    expect(await build({ root: record.root, output: "_site", quiet: true })).toBe(false);
+    expect(stderr).toBe(`${checked.err}The site was not built; _site/ is unchanged.\n`);
+
+    const loaded = await loadRecord(record.root, { includeDrafts: true });
+    const page = visibleText(problemsPage(loaded.ok ? [] : loaded.problems));
+    for (const line of checked.err.trimEnd().split("\n")) expect(page).toContain(line);
+  });
+
+  it.each([
+    ["a misspelt field", "unknown-key.md", 'titel: unknown field; did you mean "title"?'],
+    ["a misspelt kind", "unknown-kind.md", 'did you mean "cabinet-decision"?'],
+    ["a misspelt person", "dangling-reference.md", 'people[0]: unknown person or body "m-tett"; did you mean "martin-tett"?'],
+    ["a misspelt phase", "misspelt-phase.md", 'phase: unknown phase "respnse"; did you mean "response"?'],
+  ])("suggests the right spelling for %s", async (_name, fixture, expected) => {
+    const record = await minimalRecordWith({ [ENTRY]: `bad/${fixture}` });
+    cleanup = record.cleanup;
+    expect((await check(record.root)).err).toContain(expected);
+  });
+
+  it("runs as a command: exit 0 and a count on the shipped record, exit 1 and the problems otherwise", async () => {
+    const run = promisify(execFile);
+    const cli = [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), path.join(projectRoot, "src/cli/check.ts")];
+    const good = await run(process.execPath, cli, { cwd: projectRoot });
+    expect(good.stdout).toMatch(/^All content is valid: \d+ entries, .* \(checked in \d+ ms\)\.\n$/);
+
+    const record = await minimalRecordWith({ [ENTRY]: "bad/unknown-kind.md" });
+    cleanup = record.cleanup;
+    const bad = await run(process.execPath, cli, { cwd: record.root }).catch((e: { code: number; stderr: string }) => e);
+    expect("code" in bad && bad.code).toBe(1);
+    expect(bad.stderr).toBe((await check(record.root)).err);
+  });
+
+  it("checks again on every save with --watch", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    let said = "";
+    const io = { root: record.root, out: (t: string) => (said += `${t}\n`), err: (t: string) => (said += `${t}\n`) };
+    const watcher = await checkOnSave(io);
+    try {
+      expect(said).toMatch(/^All content is valid: 1 entry, 1 funding line, 2 people and bodies, 1 source \(checked in \d+ ms\)\.\n/);
+      const deadline = Date.now() + 20_000;
+      while (!said.includes('kind: "cabinet-decison"') && Date.now() < deadline) {
+        await copyFile(path.join(fixturesDir, "bad/unknown-kind.md"), path.join(record.root, ENTRY));
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(said).toContain(`${ENTRY}:5:7  kind: "cabinet-decison" is not one of the allowed values`);
+    } finally {
+      watcher.stop();
+    }
+  });
+});

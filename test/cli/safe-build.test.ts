@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { build } from "../../src/cli/safe-build.ts";
+import { inDirectory, makeBuildable } from "../support/eleventy-project.ts";
+import { fixturesDir, minimalRecordWith } from "../support/fixture-record.ts";
+
+const ENTRY = "content/2014/2014-11-10-cabinet-decides.md";
+
+/** Every file of the site with a hash of its bytes, so "unchanged" means byte for byte. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
+  const entries = await Promise.all(
+    files.map(async (d) => {
+      const file = path.join(d.parentPath, d.name);
+      return [path.relative(dir, file), createHash("sha256").update(await readFile(file)).digest("hex")] as const;
+    }),
+  );
+  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const leftovers = async (root: string) => (await readdir(root)).filter((name) => name.startsWith("_site."));
+
+describe("the production build", () => {
+  let root = "";
+  let cleanup: (() => Promise<void>) | undefined;
+  let stderr = "";
+  const run = () => inDirectory(root, () => build({ root, output: "_site", quiet: true }));
+
+  beforeEach(async () => {
+    const fixture = await minimalRecordWith();
+    ({ root, cleanup } = fixture);
+    await makeBuildable(root, { copyTemplates: true });
+    stderr = "";
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await cleanup?.();
+  });
+
+  it("publishes the site, with the editor schemas, and leaves no temporary folder", async () => {
+    expect(await run()).toBe(true);
+    const site = await snapshot(path.join(root, "_site"));
+    expect(Object.keys(site)).toEqual(expect.arrayContaining(["index.html", "timeline/cabinet-decides/index.html", "schemas/entry.schema.json", "schemas/funding.schema.json"]));
+    expect(await leftovers(root)).toEqual([]);
+  });
+
+  it("leaves the previous site byte for byte as it was when the content is invalid", async () => {
+    expect(await run()).toBe(true);
+    const before = await snapshot(path.join(root, "_site"));
+    await copyFile(path.join(fixturesDir, "bad/unknown-kind.md"), path.join(root, ENTRY));
+    expect(await run()).toBe(false);
+    expect(stderr).toContain(`${ENTRY}:5:7  kind: "cabinet-decison" is not one of the allowed values`);
+    expect(stderr).toContain("The site was not built; _site/ is unchanged.");
+    expect(await snapshot(path.join(root, "_site"))).toEqual(before);
+    expect(await leftovers(root)).toEqual([]);
+  });
+
+  it("leaves the previous site as it was when a template fails halfway through", async () => {
+    expect(await run()).toBe(true);
+    const before = await snapshot(path.join(root, "_site"));
+    await writeFile(path.join(root, "_includes/pages/entry.njk"), "{{ entry.title | noSuchFilter }}");
+    // Eleventy reports the template error itself, at length; the test needs only the outcome.
+    for (const method of ["error", "warn", "log"] as const) vi.spyOn(console, method).mockImplementation(() => undefined);
+    await expect(run()).rejects.toThrow();
+    expect(await snapshot(path.join(root, "_site"))).toEqual(before);
+    expect(await leftovers(root)).toEqual([]);
+  });
+});

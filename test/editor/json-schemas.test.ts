@@ -1,0 +1,57 @@
+import { Ajv } from "ajv";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { jsonSchemaFiles, SCHEMAS_DIR, schemaFileFor } from "../../src/editor/json-schemas.ts";
+import { listEntryFiles } from "../../src/loaders/list-entry-files.ts";
+import { parseFrontMatter } from "../../src/loaders/parse-front-matter.ts";
+import { dataFiles } from "../../src/record/report-record.ts";
+import { projectRoot } from "../support/fixture-record.ts";
+
+const readJson = async (file: string) => JSON.parse(await readFile(path.join(projectRoot, file), "utf8"));
+// Formats are the editor's business; the date pattern zod emits alongside still checks the shape.
+const ajv = () => new Ajv({ strict: false, validateFormats: false, allErrors: true });
+
+describe("the JSON Schemas for editors", () => {
+  it("are checked in exactly as the zod schemas generate them (run npm run schemas if this fails)", async () => {
+    const generated = jsonSchemaFiles();
+    const checkedIn = (await readdir(path.join(projectRoot, SCHEMAS_DIR))).filter((n) => n.endsWith(".schema.json")).sort();
+    expect(checkedIn).toEqual([...generated.keys()].sort());
+    for (const [name, text] of generated) {
+      expect(await readFile(path.join(projectRoot, SCHEMAS_DIR, name), "utf8"), `${SCHEMAS_DIR}/${name} is out of date: run npm run schemas`).toBe(text);
+    }
+  });
+
+  it("are named by every data file's $schema and mapped in the workspace settings", async () => {
+    const settings = await readJson(".vscode/settings.json");
+    for (const file of Object.values(dataFiles)) {
+      expect((await readJson(file)).$schema).toBe(`../${SCHEMAS_DIR}/${schemaFileFor(file)}`);
+      expect(settings["json.schemas"]).toContainEqual({ fileMatch: [`/${file}`], url: `./${SCHEMAS_DIR}/${schemaFileFor(file)}` });
+    }
+  });
+
+  it("accept every shipped data file and every entry's front matter", async () => {
+    const schemas = jsonSchemaFiles();
+    for (const file of Object.values(dataFiles)) {
+      const validate = ajv().compile(JSON.parse(schemas.get(schemaFileFor(file))!));
+      expect(validate(await readJson(file)) ? [] : validate.errors, file).toEqual([]);
+    }
+    const validateEntry = ajv().compile(JSON.parse(schemas.get("entry.schema.json")!));
+    for (const file of await listEntryFiles(projectRoot)) {
+      const parsed = parseFrontMatter(await readFile(path.join(projectRoot, file), "utf8"), file);
+      if (!parsed.ok) throw new Error(file);
+      expect(validateEntry(parsed.value.data) ? [] : validateEntry.errors, file).toEqual([]);
+    }
+  });
+
+  it("flag a misspelt field, a wrong kind and a string where true or false belongs, as the editor types", () => {
+    const validate = ajv().compile(JSON.parse(jsonSchemaFiles().get("entry.schema.json")!));
+    validate({ titel: "x", date: "2014-11-10", datePrecision: "day", kind: "cabinet-decison", phase: "response", summary: "s", sources: ["a"], draft: "yes" });
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`).sort()).toEqual([
+      ' additionalProperties {"additionalProperty":"titel"}',
+      ' required {"missingProperty":"title"}',
+      '/draft type {"type":"boolean"}',
+      '/kind enum {"allowedValues":["inspection","inspection-report","report","cabinet-decision","council-decision","scrutiny","plan","deadline","appointment","resignation","government-review","statement"]}',
+    ]);
+  });
+});
