@@ -16,7 +16,7 @@ export async function buildChartBundle(): Promise<string> {
     minify: true,
     format: "iife",
     platform: "browser",
-    target: ["es2020"],
+    target: ["es2022"],
     // chart.js's MIT notice travels with the code, at the end of the file.
     legalComments: "eof",
     define: { "process.env.NODE_ENV": '"production"' },
