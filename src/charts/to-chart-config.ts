@@ -34,12 +34,13 @@ export function toChartConfig<P>(
         backgroundColor: fills[s.fill].background as string,
         borderColor: fills[s.fill].border,
         borderWidth: 2,
-        skipNull: true,
         maxBarThickness: 36,
       })),
     },
     options: {
       indexAxis: "y",
+      // A category with no bar for a series centres the bars it has instead of leaving a gap.
+      skipNull: true,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,

@@ -34,13 +34,14 @@ describe("the chart specs", () => {
 });
 
 describe("toChartConfig", () => {
-  it("makes horizontal bars with no animation, skipping empty bars, in the fills given", async () => {
+  it("makes horizontal bars with no animation, centring bars around empty ones, in the fills given", async () => {
     const { charts } = await shippedModel();
     const fills = { solid: { background: "blue", border: "blue" }, stripes: { background: "P1", border: "brown" }, dots: { background: "P2", border: "purple" } };
     const config = toChartConfig(charts.moneyByFund.spec, fills, formatMoneyTick);
     expect(config.options?.indexAxis).toBe("y");
     expect(config.options?.animation).toBe(false);
-    expect(config.data.datasets.map((d) => [d.backgroundColor, d.borderColor, d.skipNull])).toEqual([["blue", "blue", true], ["P1", "brown", true]]);
+    expect(config.options?.skipNull).toBe(true);
+    expect(config.data.datasets.map((d) => [d.backgroundColor, d.borderColor])).toEqual([["blue", "blue"], ["P1", "brown"]]);
   });
 });
 
