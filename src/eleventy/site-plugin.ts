@@ -64,10 +64,14 @@ export default function sitePlugin(eleventyConfig: any): void {
  * @param eleventyConfig Eleventy's configuration API
  */
 export function chartsAndDownloads(eleventyConfig: any): void {
-  // Charts: the bundle is built in memory, awaited by Eleventy, then written like any page
+  // Charts: the bundle is built in memory, awaited by Eleventy, then written like any page. While
+  // serving, it is rebuilt only when the browser code may have changed, so editing an entry stays fast.
   let chartBundle: string | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
+    if (changedFiles.some((file) => /src[\\/](client|charts|filters)[\\/]/.test(file))) chartBundle = undefined;
+  });
   eleventyConfig.on("eleventy.before", async () => {
-    chartBundle = await buildChartBundle();
+    chartBundle ??= await buildChartBundle();
   });
   eleventyConfig.addTemplate("assets/charts.js.njk", "{{ bundle | safe }}", {
     permalink: "/assets/charts.js",

@@ -147,6 +147,8 @@ export function buildModel(record: ReportRecord) {
     sourceItem: sourceView(s.source),
     statedByPerson: s.statedBy ? pick(people, s.statedBy) : undefined,
   }));
+  const fundingSourceIds = new Set(record.funding.flatMap((f) => f.sources));
+  const statisticSourceIds = new Set(record.statistics.map((s) => s.source));
   const decisionPoints = fundingSummary.overTime.map((p) => ({ ...p, decision: ref(pick(entriesById, p.entryId)) }));
 
   return {
@@ -160,11 +162,11 @@ export function buildModel(record: ReportRecord) {
       /** True when any line allowed "up to" its amount, so the page explains what that means. */
       hasUpTo: fundingLines.some((f) => f.upTo),
       /** Every source any funding line cites, once, in the order of sources.json. */
-      sources: record.sources.filter((s) => record.funding.some((f) => f.sources.includes(s.id))).map((s) => sourceView(s.id)),
+      sources: record.sources.filter((s) => fundingSourceIds.has(s.id)).map((s) => sourceView(s.id)),
     },
     demand: {
       /** Every source a statistic cites, once, in the order of sources.json. */
-      sources: record.sources.filter((s) => record.statistics.some((st) => st.source === s.id)).map((s) => sourceView(s.id)),
+      sources: record.sources.filter((s) => statisticSourceIds.has(s.id)).map((s) => sourceView(s.id)),
       /** The caveats the sources give, each once, for the top of the demand page. */
       caveats: [...new Set(record.statistics.flatMap((s) => (s.caveat ? [s.caveat] : [])))],
       /** The distinct periods the figures cover; more than one means they do not compare like with like. */
