@@ -28,6 +28,34 @@ export const pages: PageDefinition[] = [
   },
   { template: "sources", permalink: "/sources/", title: "Sources", nav: { label: "Sources", order: 80 } },
   { template: "not-found", permalink: "/404.html", title: "Page not found" },
+  {
+    template: "money",
+    permalink: "/money/",
+    title: "Money: what was decided and what it cost",
+    nav: { label: "Money", order: 20 },
+    description: "Every sum of money in the record: amount, fund, status, who decided and when, with totals, charts and downloads.",
+  },
+  {
+    template: "demand",
+    permalink: "/demand/",
+    title: "Demand on the service",
+    nav: { label: "Demand", order: 30 },
+    description: "The rise in referrals and in children coming into care, as the sources state it, with periods, sources and caveats.",
+  },
+  {
+    template: "timeline-kind",
+    permalink: "{{ kind.url }}",
+    title: "Timeline by kind",
+    pagination: { data: "report.timelineFilters.kinds", size: 1, alias: "kind" },
+    computedTitle: "{{ kind.label }}: events on the timeline",
+  },
+  {
+    template: "timeline-phase",
+    permalink: "{{ phase.url }}",
+    title: "Timeline by phase",
+    pagination: { data: "report.timelineFilters.phases", size: 1, alias: "phase" },
+    computedTitle: "{{ phase.title }}: events on the timeline",
+  },
 ];
 
 /** The site navigation, from the page table, so adding a page never means editing the layout. */

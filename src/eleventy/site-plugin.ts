@@ -1,4 +1,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { downloads } from "../downloads/index.ts";
+import type { ReportModel } from "../record/build-model.ts";
+import { buildChartBundle } from "./chart-bundle.ts";
 import * as filters from "../filters/index.ts";
 import { markdown } from "../markdown/markdown.ts";
 import { PreviewSession } from "../preview/preview-session.ts";
@@ -48,6 +51,9 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Addresses: every root-relative URL gains the path prefix when hosted below the domain root
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
+  // Charts and downloads
+  chartsAndDownloads(eleventyConfig);
+
   // Watching
   eleventyConfig.setWatchJavaScriptDependencies(false);
   eleventyConfig.addWatchTarget("./src/**/*.ts");
@@ -59,4 +65,42 @@ export default function sitePlugin(eleventyConfig: any): void {
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
   eleventyConfig.addPassthroughCopy({ schemas: "schemas" });
+}
+
+/**
+ * The charts and data downloads (issue 4): one chart.js bundle built with esbuild before every
+ * build, served only to pages that link it; CSV and JSON generated from the model.
+ * @param eleventyConfig Eleventy's configuration API
+ */
+export function chartsAndDownloads(eleventyConfig: any): void {
+  // Charts: the bundle is built in memory, awaited by Eleventy, then written like any page. While
+  // serving, it is rebuilt only when the browser code may have changed, so editing an entry stays fast.
+  let chartBundle: string | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
+    if (changedFiles.some((file) => /src[\\/](client|charts|filters)[\\/]/.test(file))) chartBundle = undefined;
+  });
+  eleventyConfig.on("eleventy.before", async () => {
+    chartBundle ??= await buildChartBundle();
+  });
+  eleventyConfig.addTemplate("assets/charts.js.njk", "{{ bundle | safe }}", {
+    permalink: "/assets/charts.js",
+    eleventyExcludeFromCollections: true,
+    eleventyComputed: {
+      bundle: () => {
+        if (chartBundle === undefined) throw new Error("The chart bundle was not built before the pages");
+        return chartBundle;
+      },
+    },
+  });
+
+  // Downloads: each generated from the model, linked from templates by key. A filter, not computed
+  // data: Eleventy probes computed-data functions with a proxy before the model exists.
+  eleventyConfig.addGlobalData("downloads", downloads);
+  eleventyConfig.addFilter("renderDownload", (model: ReportModel, key: keyof typeof downloads) => downloads[key].render(model));
+  for (const [key, download] of Object.entries(downloads)) {
+    eleventyConfig.addTemplate(`downloads/${key}.njk`, `{{ report | renderDownload("${key}") | safe }}`, {
+      permalink: download.url,
+      eleventyExcludeFromCollections: true,
+    });
+  }
 }

@@ -1,12 +1,17 @@
+import { demandChart } from "../charts/demand-chart.ts";
+import { moneyByFundChart, moneyOverTimeChart } from "../charts/money-charts.ts";
+import { formatChangePercent, formatChangeShort } from "../filters/format-change-percent.ts";
 import { formatMoney, formatMoneyExact } from "../filters/format-money.ts";
-import { formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
+import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
 import { entryKinds } from "../schemas/entry-kinds.ts";
 import { fundingStatuses, funds } from "../schemas/funding.ts";
 import { promiseStatuses } from "../schemas/promise.ts";
 import { sourceKinds } from "../schemas/source.ts";
+import { summariseFunding } from "./funding-summary.ts";
 import type { ReportRecord } from "./report-record.ts";
 import { sortEntries } from "./sort-entries.ts";
+import { timelineFilterUrl } from "./timeline-filter-url.ts";
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 const pick = <T>(map: Map<string, T>, id: string): T => {
@@ -38,6 +43,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const s = pick(sourcesById, id);
     return { ...s, kindLabel: sourceKinds[s.kind], dateText: formatRecordDate(s), dateTime: recordDateTime(s) };
   };
+  // A person with one line saying who they are: the record's description, else the roles it gives.
+  const personView = (id: string) => {
+    const p = pick(people, id);
+    return { ...p, summary: p.description ?? (p.roles.map((r) => r.title).join("; ") || undefined) };
+  };
   const ref = (e: (typeof sorted)[number]) => ({ id: e.id, title: e.title, url: e.url, dateText: formatRecordDate(e), dateTime: recordDateTime(e) });
 
   const fundingLines = [...record.funding]
@@ -52,18 +62,28 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
         statusLabel: fundingStatuses[f.status],
         decidedByPerson: pick(people, f.decidedBy),
         decision: ref(entry),
+        sourceList: f.sources.map(sourceView),
       };
     });
 
   // Running totals follow timeline order, so each entry shows what was committed up to it.
-  let approvedSoFar = 0;
-  let recommendedSoFar = 0;
+  const fundingSummary = summariseFunding(fundingLines);
+  const pointsByEntry = new Map(fundingSummary.overTime.map((p) => [p.entryId, p]));
+  // Grouped by hand: Map.groupBy needs Node 21, and the project supports Node 20.
+  const linesByEntry = new Map<string, typeof fundingLines>();
+  for (const f of fundingLines) {
+    const group = linesByEntry.get(f.entry);
+    if (group) group.push(f);
+    else linesByEntry.set(f.entry, [f]);
+  }
+  // The canonical address, for citations: site.url already ends with "/" and entry URLs start with one.
+  const canonical = (url: string) => new URL(url.replace(/^\//, ""), record.site.url).href;
   const entries = sorted.map((e, i) => {
-    const lines = fundingLines.filter((f) => f.entry === e.id);
-    for (const f of lines) {
-      if (f.status === "approved") approvedSoFar += f.amountPence;
-      if (f.status === "recommended") recommendedSoFar += f.amountPence;
-    }
+    const lines = linesByEntry.get(e.id) ?? [];
+    const point = pointsByEntry.get(e.id);
+    // Statuses with nothing yet are left out, so no entry reads "recommended so far: £0".
+    const runningTotals = point?.toDate.filter((t) => t.total.count > 0) ?? [];
+    const toDate = (status: string) => runningTotals.find((t) => t.status === status)?.total;
     const previous = sorted[i - 1];
     const next = sorted[i + 1];
     const updateList = [...e.updates].sort((a, b) => a.date.localeCompare(b.date));
@@ -71,6 +91,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const latestUpdate = updateList.at(-1)?.date;
     const committed = options.lastCommitDates?.get(e.file);
     const lastUpdatedFrom: "update" | "git" | undefined = latestUpdate ? "update" : committed ? "git" : undefined;
+    const lastUpdated = latestUpdate ?? committed;
     return {
       ...e,
       html: renderMarkdown(e.body),
@@ -81,14 +102,31 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       sourceList: e.sources.map(sourceView),
       peopleList: e.people.map((id) => pick(people, id)),
       decidedByList: e.decidedBy.map((id) => pick(people, id)),
-      quoteList: e.quotes.map((q) => ({ ...q, person: pick(people, q.by), sourceItem: sourceView(q.source) })),
+      quoteList: e.quotes.map((q) => ({ ...q, person: pick(people, q.by), personItem: personView(q.by), sourceItem: sourceView(q.source) })),
+      /** Who decided, each with a one-line summary of who they are. */
+      deciders: e.decidedBy.map(personView),
+      /** Everyone else involved, without repeating those who decided. */
+      othersInvolved: e.people.filter((id) => !e.decidedBy.includes(id)).map(personView),
       fundingList: lines,
       moneyText: lines.map((f) => f.amountText).join(" and "),
-      approvedToDate: lines.length > 0 ? formatMoney(approvedSoFar) : undefined,
-      recommendedToDate: lines.length > 0 && recommendedSoFar > 0 ? formatMoney(recommendedSoFar) : undefined,
-      updateList,
-      lastUpdated: latestUpdate ?? committed,
+      // "up to" when any approved line so far was an "up to" decision: the total is then a ceiling.
+      approvedToDate: toDate("approved")?.text,
+      recommendedToDate: toDate("recommended")?.text,
+      /** Money committed up to and including this entry, by status, when it decided money. */
+      runningTotals,
+      /** The money this entry decided, grouped by status: "Approved: £4.8m and up to £1m". */
+      moneyByStatus: fundingSummary.statusesUsed
+        .map((status) => ({ status, label: fundingStatuses[status], text: lines.filter((f) => f.status === status).map((f) => f.amountText).join(" and ") }))
+        .filter((m) => m.text !== ""),
+      updateList: updateList.map((u) => ({ ...u, dateText: formatDay(u.date), sourceList: (u.sources ?? []).map(sourceView) })),
+      /** The latest written update's date, else the file's last commit (YYYY-MM-DD); undefined when neither is known. */
+      lastUpdated,
       lastUpdatedFrom,
+      lastUpdatedText: lastUpdated ? formatDay(lastUpdated) : undefined,
+      kindUrl: timelineFilterUrl("kind", e.kind),
+      phaseUrl: timelineFilterUrl("phase", e.phase),
+      canonicalUrl: canonical(e.url),
+      citationText: `${record.site.publisher}. “${e.title}”. ${record.site.title}. ${canonical(e.url)}${lastUpdated ? ` (last updated ${formatDay(lastUpdated)})` : ""}`,
       previous: previous ? ref(previous) : undefined,
       next: next ? ref(next) : undefined,
     };
@@ -113,8 +151,53 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     all: totalView("All funding lines", fundingLines),
   };
 
+  const statistics = record.statistics.map((s) => ({
+    ...s,
+    changeText: formatChangePercent(s.changePercent),
+    changeShort: formatChangeShort(s.changePercent),
+    sourceItem: sourceView(s.source),
+    statedByPerson: s.statedBy ? pick(people, s.statedBy) : undefined,
+  }));
+  const fundingSourceIds = new Set(record.funding.flatMap((f) => f.sources));
+  const statisticSourceIds = new Set(record.statistics.map((s) => s.source));
+  const decisionPoints = fundingSummary.overTime.map((p) => ({ ...p, decision: ref(pick(entriesById, p.entryId)) }));
+
   return {
     site: record.site,
+    /** Totals by status and fund and running totals, each a MoneyTotal that keeps "up to" honest. */
+    money: {
+      statusesUsed: fundingSummary.statusesUsed.map((status) => ({ status, label: fundingStatuses[status] })),
+      byStatus: fundingSummary.byStatus,
+      byFund: fundingSummary.byFund,
+      overTime: decisionPoints,
+      /** True when any line allowed "up to" its amount, so the page explains what that means. */
+      hasUpTo: fundingLines.some((f) => f.upTo),
+      /** Every source any funding line cites, once, in the order of sources.json. */
+      sources: record.sources.filter((s) => fundingSourceIds.has(s.id)).map((s) => sourceView(s.id)),
+    },
+    demand: {
+      /** Every source a statistic cites, once, in the order of sources.json. */
+      sources: record.sources.filter((s) => statisticSourceIds.has(s.id)).map((s) => sourceView(s.id)),
+      /** The caveats the sources give, each once, for the top of the demand page. */
+      caveats: [...new Set(record.statistics.flatMap((s) => (s.caveat ? [s.caveat] : [])))],
+      /** The distinct periods the figures cover; more than one means they do not compare like with like. */
+      periods: [...new Set(record.statistics.map((s) => s.period))],
+    },
+    charts: {
+      moneyOverTime: moneyOverTimeChart(decisionPoints.map((p) => ({ dateText: p.decision.dateText, toDate: p.toDate }))),
+      moneyByFund: moneyByFundChart(fundingSummary.byFund),
+      demand: demandChart(statistics),
+    },
+    /** The pages that filter the timeline, one per kind and per phase in use. */
+    timelineFilters: {
+      kinds: Object.entries(entryKinds)
+        .map(([id, label]) => ({ id, label, url: timelineFilterUrl("kind", id), entries: entries.filter((e) => e.kind === id) }))
+        .filter((k) => k.entries.length > 0),
+      phases: record.site.phases
+        .map((p) => ({ ...p, url: timelineFilterUrl("phase", p.id), entries: entries.filter((e) => e.phase === p.id) }))
+        .filter((p) => p.entries.length > 0),
+    },
+    drafts: entries.filter((e) => e.draft).length,
     entries,
     phases: record.site.phases.map((p) => ({ ...p, entries: entries.filter((e) => e.phase === p.id) })),
     kinds: Object.entries(entryKinds)
@@ -129,7 +212,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       decided: entries.filter((e) => e.decidedBy.includes(p.id)).map(ref),
       quotes: entries.flatMap((e) => e.quoteList.filter((q) => q.by === p.id).map((q) => ({ ...q, entry: ref(e) }))),
     })),
-    statistics: record.statistics.map((s) => ({ ...s, sourceItem: sourceView(s.source), statedByPerson: s.statedBy ? pick(people, s.statedBy) : undefined })),
+    statistics,
     promises: record.promises.map((p) => ({
       ...p,
       statusLabel: promiseStatuses[p.status],

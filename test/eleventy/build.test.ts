@@ -15,10 +15,11 @@ async function buildInMemory(): Promise<{ url: string; content: string }[]> {
 describe("the Eleventy build of the shipped record", () => {
   it("writes one page per entry, and the home page lists them all in date order", async () => {
     const pages = await buildInMemory();
-    const entryPages = pages.filter((p) => p.url.startsWith("/timeline/"));
+    const isEntry = (url: string) => url.startsWith("/timeline/") && !/^\/timeline\/(kind|phase)\//.test(url);
+    const entryPages = pages.filter((p) => isEntry(p.url));
     expect(entryPages).toHaveLength(11);
     const home = pages.find((p) => p.url === "/")!;
-    const linked = [...home.content.matchAll(/href="(\/timeline\/[^"]+)"/g)].map((m) => m[1]);
+    const linked = [...home.content.matchAll(/href="(\/timeline\/[^"]+)"/g)].map((m) => m[1]!).filter(isEntry);
     expect(linked[0]).toBe("/timeline/task-and-finish-group-set-up/");
     expect(linked.at(-1)).toBe("/timeline/government-concludes-no-further-intervention/");
     expect(new Set(linked)).toEqual(new Set(entryPages.map((p) => p.url)));

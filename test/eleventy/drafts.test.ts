@@ -60,7 +60,7 @@ describe("draft entries", () => {
     for (const file of files) {
       const text = await readFile(file, "latin1");
       // The stylesheet styles the mark; no page may carry it.
-      for (const trace of file.endsWith(".css") ? TRACES : [...TRACES, "ar-draft-mark"]) expect(`${file}: ${text.includes(trace)}`).toBe(`${file}: false`);
+      for (const trace of file.endsWith(".css") ? TRACES : [...TRACES, "ar-tag--draft"]) expect(`${file}: ${text.includes(trace)}`).toBe(`${file}: false`);
     }
   });
 
@@ -73,9 +73,9 @@ describe("draft entries", () => {
       new Eleventy(path.join(fixture.root, "content"), path.join(fixture.root, "_site"), { configPath: path.join(fixture.root, ".eleventy.js"), quietMode: true }).toJSON(),
     );
     const page = pages.find((p) => p.url === "/timeline/secret-draft-decision/");
-    expect(page?.content).toContain('<p class="ar-draft-mark"><strong>Draft</strong>');
+    expect(page?.content).toContain('<strong class="ar-tag ar-tag--draft">Draft</strong> This entry is only in the preview.');
     const home = pages.find((p) => p.url === "/")!.content;
-    expect(home.match(/ar-draft-mark/g)).toHaveLength(1);
-    expect(pages.find((p) => p.url === "/timeline/cabinet-decides/")?.content).not.toContain("ar-draft-mark");
+    expect(home.match(/ar-tag--draft/g)).toHaveLength(1);
+    expect(pages.find((p) => p.url === "/timeline/cabinet-decides/")?.content).not.toContain("ar-tag--draft");
   });
 });

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { formatChangePercent, formatChangeShort } from "../../src/filters/format-change-percent.ts";
+
+describe("formatChangePercent", () => {
+  it.each([
+    [70, "up 70%", "+70%"],
+    [-5, "down 5%", "−5%"],
+    [0, "no change", "0%"],
+    [12.5, "up 12.5%", "+12.5%"],
+  ])("writes %d as %s and %s", (percent, words, short) => {
+    expect(formatChangePercent(percent)).toBe(words);
+    expect(formatChangeShort(percent)).toBe(short);
+  });
+});
