@@ -34,6 +34,11 @@ for (const check of only) {
 
 if (problems.length > 0) {
   process.stderr.write(`${formatSiteProblems(problems)}\n`);
+  // Under GitHub Actions, also as annotations on the run (a built page has no source line to point at).
+  if (process.env.GITHUB_ACTIONS === "true") {
+    const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    for (const p of problems) process.stdout.write(`::error title=${escape(p.rule).replace(/[:,]/g, "-")}::${escape(`${p.page}  ${p.message}`)}\n`);
+  }
   process.exitCode = 1;
 } else {
   const heaviest = measurePages(site, pathPrefix)
