@@ -43,6 +43,7 @@ export async function checkFocusVisible(browser: Browser, site: BuiltSite, siteU
       (document.activeElement as HTMLElement | null)?.blur();
     });
     const problems: SiteProblem[] = [];
+    let stops = 0;
     for (let i = 0; i < MAX_TABS; i++) {
       await page.keyboard.press("Tab");
       const stop = await page.evaluate((): FocusStop => {
@@ -56,9 +57,14 @@ export async function checkFocusVisible(browser: Browser, site: BuiltSite, siteU
         return { tag: `<${el.tagName.toLowerCase()}${attrs}>`, text, visible: state.before.get(el) !== state.look(el), repeated };
       });
       if (stop.tag === null || stop.repeated) break;
+      stops++;
       if (!stop.visible) {
         problems.push({ page: sitePage.url, rule: "focus-visible", message: `${stop.tag}${stop.text ? ` "${stop.text}"` : ""} looks the same focused as unfocused when reached with the Tab key; give it a visible focus style` });
       }
+    }
+    // Guards against a check that passes because the keyboard reached nothing at all.
+    if (stops === 0 && /<a\s[^>]*href=|<button[\s>]|<input[\s>]|<select[\s>]|<textarea[\s>]/i.test(sitePage.html)) {
+      problems.push({ page: sitePage.url, rule: "focus-visible", message: "the Tab key reaches none of the page's links or controls" });
     }
     return problems;
   });

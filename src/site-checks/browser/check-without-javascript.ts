@@ -28,19 +28,20 @@ function markParsedElements(): void {
  * and a page with charts must show its figures as a table without JavaScript.
  */
 export async function checkWithoutJavaScript(browser: Browser, site: BuiltSite, siteUrl: string, options: VisitOptions = {}): Promise<SiteProblem[]> {
-  const readText = (dropScriptMade: boolean) =>
-    visitEveryPage(browser, site, siteUrl, { ...options, javaScriptEnabled: !dropScriptMade ? false : true, ...(dropScriptMade ? { initScript: markParsedElements } : {}) }, async ({ page, address }) => {
+  const readText = (scriptsOn: boolean) =>
+    visitEveryPage(browser, site, siteUrl, { ...options, javaScriptEnabled: scriptsOn, ...(scriptsOn ? { initScript: markParsedElements } : {}) }, async ({ page, address }) => {
       await page.goto(address, { waitUntil: "load" });
-      return page.evaluate((drop): ShownText => {
+      return page.evaluate((): ShownText => {
         const canvases = document.querySelectorAll("canvas").length;
         const visibleTables = [...document.querySelectorAll("table")].filter((t) => t.getClientRects().length > 0).length;
-        const parsed = (window as unknown as { __parsedElements?: WeakSet<Element> }).__parsedElements;
         // Canvas pixels are not text; with scripts off the canvas shows its fallback instead.
         for (const el of [...document.querySelectorAll("canvas")]) el.remove();
-        if (drop && parsed) for (const el of [...document.body.querySelectorAll("*")]) if (!parsed.has(el) && el.isConnected) el.remove();
+        // With scripts on, leave out what scripts built; set only when scripts ran (see markParsedElements).
+        const parsed = (window as unknown as { __parsedElements?: WeakSet<Element> }).__parsedElements;
+        if (parsed) for (const el of [...document.body.querySelectorAll("*")]) if (!parsed.has(el) && el.isConnected) el.remove();
         const lines = document.body.innerText.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
         return { lines, canvases, visibleTables };
-      }, dropScriptMade);
+      });
     });
   const [withScripts, withoutScripts] = [await readText(true), await readText(false)];
   const problems: SiteProblem[] = [];

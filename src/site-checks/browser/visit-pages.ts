@@ -19,6 +19,9 @@ export interface VisitOptions extends BrowserContextOptions {
   initScript?: () => void;
 }
 
+/** Page events a visit may listen to; its listeners go when it ends, so the next page starts clean. */
+const VISIT_EVENTS = ["console", "pageerror", "dialog", "request", "response", "requestfailed"];
+
 /** How many pages to check at once by default. */
 export const defaultConcurrency = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
@@ -56,7 +59,7 @@ export async function visitEveryPage<T>(
         try {
           results[index] = await visit({ page, address: new URL(sitePage.url.slice(1), siteUrl).href, sitePage, origin });
         } finally {
-          page.removeAllListeners();
+          for (const event of VISIT_EVENTS) page.removeAllListeners(event);
           await page.setViewportSize(contextOptions.viewport ?? viewport);
         }
       }
