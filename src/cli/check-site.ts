@@ -8,6 +8,7 @@
  */
 import { readBuiltSite } from "../site-checks/built-site.ts";
 import { checkBudgets, defaultBudgets, measurePages } from "../site-checks/check-budgets.ts";
+import { checkEscaping } from "../site-checks/check-escaping.ts";
 import { checkHtml, loadHtmlValidateConfig } from "../site-checks/check-html.ts";
 import { checkLinks } from "../site-checks/check-links.ts";
 import { checkSecurity } from "../site-checks/check-security.ts";
@@ -26,7 +27,7 @@ if (unknown.length > 0) throw new Error(`Unknown check ${unknown.join(", ")}; th
 const site = await readBuiltSite(folder);
 const problems: SiteProblem[] = [];
 for (const check of only) {
-  if (check === "html") problems.push(...(await checkHtml(site, await loadHtmlValidateConfig(process.cwd()))));
+  if (check === "html") problems.push(...(await checkHtml(site, await loadHtmlValidateConfig(process.cwd()))), ...checkEscaping(site));
   if (check === "links") problems.push(...checkLinks(site, { pathPrefix }));
   if (check === "security") problems.push(...checkSecurity(site));
   if (check === "budgets") problems.push(...checkBudgets(site, { ...defaultBudgets, pathPrefix }));

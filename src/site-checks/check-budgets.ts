@@ -52,7 +52,8 @@ export function measurePages(site: BuiltSite, pathPrefix = "/"): PageCost[] {
     }
     const scripts = elements
       .filter((e) => e.name === "script" && !DATA_SCRIPT_TYPES.has((e.attribs.type ?? "").toLowerCase().trim()))
-      .map((e) => ({ src: e.attribs.src ?? describeElement(e), deferred: e.attribs.defer !== undefined && e.attribs.src !== undefined }));
+      // Module scripts are deferred by the HTML standard, with or without the attribute.
+      .map((e) => ({ src: e.attribs.src ?? describeElement(e), deferred: e.attribs.src !== undefined && e.attribs.async === undefined && (e.attribs.defer !== undefined || (e.attribs.type ?? "").toLowerCase() === "module") }));
     const htmlGzip = gzipSize(page.html);
     return {
       page: page.url,
