@@ -1,0 +1,52 @@
+import type { Element } from "domhandler";
+
+/** Attributes that hold an address, by element; `srcset` holds several. */
+const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ["href"],
+  area: ["href"],
+  link: ["href"],
+  script: ["src"],
+  img: ["src", "srcset"],
+  source: ["src", "srcset"],
+  iframe: ["src"],
+  video: ["src", "poster"],
+  audio: ["src"],
+  track: ["src"],
+  embed: ["src"],
+  object: ["data"],
+  form: ["action"],
+  input: ["src"],
+  use: ["href", "xlink:href"],
+  image: ["href", "xlink:href"],
+};
+
+/** An address written in a page, with the element and attribute it came from. */
+export interface PageUrl {
+  element: Element;
+  attribute: string;
+  value: string;
+}
+
+/** Every address an element refers to, `srcset` candidates included. */
+export function urlsOf(element: Element): PageUrl[] {
+  const names = URL_ATTRIBUTES[element.name];
+  if (!names) return [];
+  const found: PageUrl[] = [];
+  for (const attribute of names) {
+    const raw = element.attribs[attribute];
+    if (raw === undefined) continue;
+    const values = attribute === "srcset" ? raw.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [raw.trim()];
+    for (const value of values) if (value !== "") found.push({ element, attribute, value });
+  }
+  return found;
+}
+
+/** `<link rel>` values that make the browser fetch something; the others (canonical, alternate…) only name an address. */
+const FETCHING_RELS = new Set(["stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "prefetch", "modulepreload", "preconnect", "dns-prefetch", "prerender"]);
+
+/** Whether the browser loads this address by itself while showing the page (unlike a link someone follows). */
+export function isLoadedByPage({ element }: PageUrl): boolean {
+  if (element.name === "a" || element.name === "area" || element.name === "form") return false;
+  if (element.name === "link") return (element.attribs.rel ?? "").toLowerCase().split(/\s+/).some((rel) => FETCHING_RELS.has(rel));
+  return true;
+}
