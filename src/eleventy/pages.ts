@@ -15,6 +15,16 @@ export interface PageDefinition {
   nav?: { label: string; order: number };
   /** Meta description; the site's description when absent. */
   description?: string;
+  /** Nunjucks expression for the description when it depends on the paginated item. */
+  computedDescription?: string;
+  /** Listed in the footer links, in this order, under this label. */
+  footer?: { label: string; order: number };
+  /** The page runs Pagefind's WebAssembly, so its CSP allows 'wasm-unsafe-eval' (no other page does). */
+  wasm?: true;
+  /** False for pages that would only repeat others in search results (the full report, the search page). */
+  searchable?: false;
+  /** False for pages that are not content (the 404 page): no canonical URL, not in the sitemap. */
+  indexable?: false;
 }
 
 export const pages: PageDefinition[] = [
@@ -25,9 +35,26 @@ export const pages: PageDefinition[] = [
     title: "Entry",
     pagination: { data: "report.entries", size: 1, alias: "entry" },
     computedTitle: "{{ entry.title }}",
+    computedDescription: "{{ entry.summary }}",
   },
   { template: "sources", permalink: "/sources/", title: "Sources", nav: { label: "Sources", order: 80 } },
-  { template: "not-found", permalink: "/404.html", title: "Page not found" },
+  { template: "not-found", permalink: "/404.html", title: "Page not found", searchable: false, indexable: false },
+  { template: "people", permalink: "/people/", title: "People and bodies", nav: { label: "People", order: 40 }, description: "Who held which role, what they decided and what they said, as the sources record it." },
+  {
+    template: "person",
+    permalink: "{{ person.url }}",
+    title: "Person",
+    pagination: { data: "report.people", size: 1, alias: "person" },
+    computedTitle: "{{ person.name }}",
+    computedDescription: "{{ person.name }}: roles, decisions and words in the record, with their sources.",
+  },
+  { template: "promises", permalink: "/promises/", title: "Promises", nav: { label: "Promises", order: 50 }, description: "Every commitment the sources record, who made it, when it was due and what the evidence shows." },
+  { template: "glossary", permalink: "/glossary/", title: "Glossary", footer: { label: "Glossary", order: 20 }, description: "Plain explanations of the words and bodies that appear in this record." },
+  { template: "about", permalink: "/about/", title: "About this record and how it is made", nav: { label: "About", order: 90 }, footer: { label: "About and method", order: 10 } },
+  { template: "changes", permalink: "/changes/", title: "Changes and corrections", footer: { label: "Changes and corrections", order: 30 }, description: "Every dated update and correction made to the record since it was published." },
+  { template: "report", permalink: "/report/", title: "The full report", footer: { label: "Full report to print", order: 40 }, searchable: false, description: "The whole record on one page, in order, with its sources: ready to print or save as PDF." },
+  { template: "search", permalink: "/search/", title: "Search", nav: { label: "Search", order: 95 }, wasm: true, searchable: false },
+  { template: "accessibility", permalink: "/accessibility/", title: "Accessibility statement", footer: { label: "Accessibility statement", order: 50 } },
 ];
 
 /** The site navigation, from the page table, so adding a page never means editing the layout. */
@@ -35,3 +62,9 @@ export const navigation = pages
   .filter((p): p is PageDefinition & { nav: { label: string; order: number } } => p.nav !== undefined)
   .sort((a, b) => a.nav.order - b.nav.order)
   .map((p) => ({ label: p.nav.label, url: p.permalink }));
+
+/** The footer links, from the same table. */
+export const footerNavigation = pages
+  .filter((p): p is PageDefinition & { footer: { label: string; order: number } } => p.footer !== undefined)
+  .sort((a, b) => a.footer.order - b.footer.order)
+  .map((p) => ({ label: p.footer.label, url: p.permalink }));

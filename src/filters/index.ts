@@ -1,3 +1,6 @@
 // Every export here is registered as a template filter under its own name.
 export { formatMoney, formatMoneyExact } from "./format-money.ts";
 export { formatDay, formatMonth, formatRecordDate, recordDateTime } from "./format-record-date.ts";
+export { formatPartialDate, formatRoleDates } from "./format-role-dates.ts";
+export { pageJsonLd } from "../html/json-ld.ts";
+export { openGraphLocale } from "../html/open-graph-locale.ts";

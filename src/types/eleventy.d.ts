@@ -14,3 +14,7 @@ declare module "@11ty/eleventy" {
   }
   export const HtmlBasePlugin: (eleventyConfig: any, options?: unknown) => void;
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  export const rssPlugin: (eleventyConfig: any, options?: unknown) => void;
+}
