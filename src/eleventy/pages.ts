@@ -9,13 +9,16 @@ export interface PageDefinition {
   title: string;
   /** Eleventy pagination, for one page per item. */
   pagination?: { data: string; size: 1; alias: string };
-  /** Nunjucks expression for the title when it depends on the paginated item. */
+  /**
+   * Nunjucks expression for the title when it depends on the paginated item. End it with `| safe`:
+   * the layout escapes the title where it prints it, and escaping twice would show "&#39;" to readers.
+   */
   computedTitle?: string;
   /** Listed in the site navigation, in this order, under this label. */
   nav?: { label: string; order: number };
   /** Meta description; the site's description when absent. */
   description?: string;
-  /** Nunjucks expression for the description when it depends on the paginated item. */
+  /** Nunjucks expression for the description when it depends on the paginated item; `| safe` as for the title. */
   computedDescription?: string;
   /** Listed in the footer links, in this order, under this label. */
   footer?: { label: string; order: number };
@@ -34,8 +37,8 @@ export const pages: PageDefinition[] = [
     permalink: "{{ entry.url }}",
     title: "Entry",
     pagination: { data: "report.entries", size: 1, alias: "entry" },
-    computedTitle: "{{ entry.title }}",
-    computedDescription: "{{ entry.summary }}",
+    computedTitle: "{{ entry.title | safe }}",
+    computedDescription: "{{ entry.summary | safe }}",
   },
   { template: "sources", permalink: "/sources/", title: "Sources", nav: { label: "Sources", order: 80 } },
   { template: "not-found", permalink: "/404.html", title: "Page not found", searchable: false, indexable: false },
@@ -45,8 +48,8 @@ export const pages: PageDefinition[] = [
     permalink: "{{ person.url }}",
     title: "Person",
     pagination: { data: "report.people", size: 1, alias: "person" },
-    computedTitle: "{{ person.name }}",
-    computedDescription: "{{ person.name }}: roles, decisions and words in the record, with their sources.",
+    computedTitle: "{{ person.name | safe }}",
+    computedDescription: "{{ person.name | safe }}: roles, decisions and words in the record, with their sources.",
   },
   { template: "promises", permalink: "/promises/", title: "Promises", nav: { label: "Promises", order: 50 }, description: "Every commitment the sources record, who made it, when it was due and what the evidence shows." },
   { template: "glossary", permalink: "/glossary/", title: "Glossary", footer: { label: "Glossary", order: 20 }, description: "Plain explanations of the words and bodies that appear in this record." },

@@ -1,5 +1,5 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { rssPlugin } from "@11ty/eleventy-plugin-rss";
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import * as filters from "../filters/index.ts";
 import { markdown } from "../markdown/markdown.ts";
 import { loadModel } from "./load-model.ts";
@@ -58,7 +58,9 @@ export default function sitePlugin(eleventyConfig: any): void {
 
   // Feeds and sitemap: absolute URLs from site.url (with the path prefix), drafts never included
   // because the production model has none
-  eleventyConfig.addPlugin(rssPlugin);
+  // Only the RSS plugin's date filter: its plugin would add HtmlBasePlugin a second time from inside
+  // ours (nested plugins escape Eleventy's duplicate check), and prefix every link twice.
+  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
   eleventyConfig.addCollection("sitemap", (api: any) => api.getAll().filter((item: { url: string | false; data: { indexable?: boolean } }) => isSitemapUrl(item.url) && item.data.indexable !== false));
   const xml = (name: string, permalink: string) =>
     eleventyConfig.addTemplate(`feeds/${name}.njk`, `{% include "feeds/${name}.njk" %}`, { permalink, eleventyExcludeFromCollections: true });

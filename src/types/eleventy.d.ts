@@ -16,5 +16,6 @@ declare module "@11ty/eleventy" {
 }
 
 declare module "@11ty/eleventy-plugin-rss" {
-  export const rssPlugin: (eleventyConfig: any, options?: unknown) => void;
+  /** An Atom (RFC 3339) timestamp, in UTC, without milliseconds. */
+  export const dateToRfc3339: (date: Date) => string;
 }
