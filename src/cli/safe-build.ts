@@ -2,6 +2,7 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadRecord } from "../loaders/load-record.ts";
+import { buildSearchIndex } from "./build-search-index.ts";
 import { reportProblems } from "./report-problems.ts";
 
 export interface BuildOptions {
@@ -34,6 +35,9 @@ export async function build({ root, output, pathPrefix, quiet = false }: BuildOp
       ...(pathPrefix ? { pathPrefix } : {}),
     });
     await eleventy.write();
+    // Search is indexed from the finished pages, before the swap, so a failed index never goes live.
+    const search = await buildSearchIndex(tempDir);
+    if (!quiet) process.stdout.write(`Search index: ${search.pages} pages.\n`);
   } catch (error) {
     await rm(tempDir, { recursive: true, force: true });
     throw error;

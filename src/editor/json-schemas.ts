@@ -2,6 +2,7 @@ import { z } from "zod";
 import { dataFiles } from "../record/report-record.ts";
 import { EntryFrontMatterSchema } from "../schemas/entry.ts";
 import { FundingFileSchema } from "../schemas/funding.ts";
+import { GlossaryFileSchema } from "../schemas/glossary.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
@@ -18,6 +19,7 @@ const dataSchemas: Record<keyof typeof dataFiles, z.ZodType> = {
   sources: SourcesFileSchema,
   statistics: StatisticsFileSchema,
   promises: PromisesFileSchema,
+  glossary: GlossaryFileSchema,
 };
 
 /** `data/funding.json` is described by `funding.schema.json`; its "$schema" is `../schemas/funding.schema.json`. */

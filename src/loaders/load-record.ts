@@ -7,6 +7,7 @@ import { checkUnfinished } from "../record/check-unfinished.ts";
 import { dataFiles, type ReportRecord } from "../record/report-record.ts";
 import type { Entry } from "../schemas/entry.ts";
 import { FundingFileSchema } from "../schemas/funding.ts";
+import { GlossaryFileSchema } from "../schemas/glossary.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
@@ -44,13 +45,14 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     if (result.value !== undefined && result.problems.length === 0) loaded.add(key);
     return result.value;
   };
-  const [site, funding, people, sources, statistics, promises, entryResults] = await Promise.all([
+  const [site, funding, people, sources, statistics, promises, glossary, entryResults] = await Promise.all([
     data("site", dataFiles.site, SiteSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
     data("sources", dataFiles.sources, SourcesFileSchema),
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
+    data("glossary", dataFiles.glossary, GlossaryFileSchema),
     listEntryFiles(root).then((files) => Promise.all(files.map((file) => loadEntry(root, file)))),
   ]);
 
@@ -74,6 +76,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
       sources: sources?.sources ?? [],
       statistics: statistics?.statistics ?? [],
       promises: promises?.promises ?? [],
+      glossary: glossary?.terms ?? [],
     };
     problems.push(...checkRecord(record, { locators, loaded, today: options.today ?? todayIso() }));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));

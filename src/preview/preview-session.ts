@@ -61,6 +61,6 @@ function emptyModel(): ReportModel {
       title: "Preview", shortTitle: "Preview", description: "", organisation: "", publisher: "", url: "https://example.invalid/",
       language: "en", banner: "", introduction: [], contactEmail: "", phases: [], earliestDate: "0001-01-01",
     },
-    entries: [], funding: [], people: [], sources: [], statistics: [], promises: [],
+    entries: [], funding: [], people: [], sources: [], statistics: [], promises: [], glossary: [],
   });
 }

@@ -3,15 +3,21 @@ import { moneyByFundChart, moneyOverTimeChart } from "../charts/money-charts.ts"
 import { formatChangePercent, formatChangeShort } from "../filters/format-change-percent.ts";
 import { formatMoney, formatMoneyExact } from "../filters/format-money.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
+import { formatRoleDates } from "../filters/format-role-dates.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
+import { shiftHeadings } from "../markdown/shift-headings.ts";
 import { entryKinds } from "../schemas/entry-kinds.ts";
 import { fundingStatuses, funds } from "../schemas/funding.ts";
+import { complianceLevels } from "../schemas/accessibility.ts";
 import { promiseStatuses } from "../schemas/promise.ts";
 import { sourceKinds } from "../schemas/source.ts";
 import { summariseFunding } from "./funding-summary.ts";
 import type { ReportRecord } from "./report-record.ts";
 import { sortEntries } from "./sort-entries.ts";
 import { timelineFilterUrl } from "./timeline-filter-url.ts";
+import { describeInvolvement } from "./describe-involvement.ts";
+import { listChanges } from "./list-changes.ts";
+import { promiseScale } from "./promise-scale.ts";
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 const pick = <T>(map: Map<string, T>, id: string): T => {
@@ -26,13 +32,18 @@ export interface ModelOptions {
   /** Last commit date of each entry file (see lastCommitDates), for "last updated" when no update is written. */
   lastCommitDates?: ReadonlyMap<string, string>;
 }
+/** Where each person's or body's page lives. */
+export const personUrl = (id: string): string => `/people/${id}/`;
+
+// Atom needs a time; a calendar date becomes midnight UTC, built from the string so no local time zone can move it.
+const utcMidnight = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Derives everything the templates show from the validated record: the timeline in order,
  * the cross-links, and every total. Templates only format what this returns.
  */
 export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
-  const people = byId(record.people);
+  const people = byId(record.people.map((p) => ({ ...p, url: personUrl(p.id) })));
   const sourcesById = byId(record.sources);
   const fundingById = byId(record.funding);
   const phasesById = byId(record.site.phases);
@@ -95,6 +106,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     return {
       ...e,
       html: renderMarkdown(e.body),
+      // In the full report an entry sits under an h3, so its own section headings start at h4.
+      reportHtml: shiftHeadings(renderMarkdown(e.body), 2),
       kindLabel: entryKinds[e.kind],
       phaseTitle: pick(phasesById, e.phase).title,
       dateText: formatRecordDate(e),
@@ -161,6 +174,36 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const fundingSourceIds = new Set(record.funding.flatMap((f) => f.sources));
   const statisticSourceIds = new Set(record.statistics.map((s) => s.source));
   const decisionPoints = fundingSummary.overTime.map((p) => ({ ...p, decision: ref(pick(entriesById, p.entryId)) }));
+  const promiseViews = record.promises.map((p) => ({
+    ...p,
+    statusLabel: promiseStatuses[p.status],
+    madeByPerson: pick(people, p.madeBy),
+    entryRef: ref(pick(entriesById, p.entry)),
+    dueText: p.due ? formatDay(p.due) : undefined,
+    sourceList: p.sources.map(sourceView),
+  }));
+  const changes = listChanges(entries).map((c) => ({ ...c, sourceList: c.sources.map(sourceView) }));
+  // The Atom feed: every entry (updated on its latest update) and every update as an item of its own, newest first.
+  const feed = [
+    ...entries.map((e) => ({
+      id: e.url,
+      title: e.title,
+      url: e.url,
+      summary: e.summary,
+      html: e.html,
+      published: utcMidnight(e.date),
+      updated: utcMidnight([e.date, ...e.updates.map((u) => u.date)].sort().at(-1)!),
+    })),
+    ...changes.map((c) => ({
+      id: `/changes/#${c.anchor}`,
+      title: `Update to “${c.entry.title}”`,
+      url: c.entry.url,
+      summary: c.text,
+      html: undefined,
+      published: utcMidnight(c.date),
+      updated: utcMidnight(c.date),
+    })),
+  ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title));
 
   return {
     site: record.site,
@@ -205,21 +248,60 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       .filter((k) => k.entries.length > 0),
     funding: fundingLines,
     totals,
-    sources: record.sources.map((s) => ({ ...sourceView(s.id), citedBy: entries.filter((e) => e.sources.includes(s.id)).map(ref) })),
-    people: record.people.map((p) => ({
+    sources: record.sources.map((s) => ({
+      ...sourceView(s.id),
+      citedBy: entries.filter((e) => e.sources.includes(s.id)).map(ref),
+      // Besides entries, data can rest on a source directly; residents checking a source see all of it.
+      alsoFor: [
+        ...[...people.values()].flatMap((p) => p.roles.filter((r) => r.sources.includes(s.id)).map((r) => ({ label: `${p.name}: ${r.title}`, url: p.url }))),
+        ...fundingLines.filter((f) => f.sources.includes(s.id)).map((f) => ({ label: `${f.amountText}: ${f.label}`, url: f.decision.url })),
+        ...record.promises.filter((p) => p.sources.includes(s.id)).map((p) => ({ label: `Promise: ${p.text}`, url: `/promises/#${p.id}` })),
+      ],
+    })),
+    people: [...people.values()].map((p) => ({
       ...p,
+      involvementText: describeInvolvement({
+        entries: entries.filter((e) => e.people.includes(p.id) || e.decidedBy.includes(p.id) || e.quotes.some((q) => q.by === p.id)).length,
+        decisions: entries.filter((e) => e.decidedBy.includes(p.id)).length,
+        quotes: entries.reduce((n, e) => n + e.quotes.filter((q) => q.by === p.id).length, 0),
+        promises: promiseViews.filter((c) => c.madeBy === p.id).length,
+      }),
+      typeLabel: p.type === "person" ? "Person" : "Body",
+      roleList: p.roles.map((r) => ({
+        ...r,
+        datesText: formatRoleDates(r) || "The sources give no dates for this role.",
+        organisationRef: r.organisation ? pick(people, r.organisation) : undefined,
+        // "Chair of the Improvement Board, Improvement Board" says the body twice; name it only when the title does not.
+        organisationInTitle: r.organisation ? r.title.toLowerCase().includes(pick(people, r.organisation).name.toLowerCase()) : false,
+        sourceList: r.sources.map(sourceView),
+      })),
+      members: [...people.values()].flatMap((m) =>
+        m.roles.filter((r) => r.organisation === p.id).map((r) => ({ person: m, title: r.title, datesText: formatRoleDates(r) })),
+      ),
+      fundingDecided: fundingLines.filter((f) => f.decidedBy === p.id),
+      promisesMade: promiseViews.filter((c) => c.madeBy === p.id),
+      statisticsStated: record.statistics.filter((s) => s.statedBy === p.id),
       entries: entries.filter((e) => e.people.includes(p.id) || e.decidedBy.includes(p.id) || e.quotes.some((q) => q.by === p.id)).map(ref),
       decided: entries.filter((e) => e.decidedBy.includes(p.id)).map(ref),
       quotes: entries.flatMap((e) => e.quoteList.filter((q) => q.by === p.id).map((q) => ({ ...q, entry: ref(e) }))),
     })),
     statistics,
-    promises: record.promises.map((p) => ({
-      ...p,
-      statusLabel: promiseStatuses[p.status],
-      madeByPerson: pick(people, p.madeBy),
-      entryRef: ref(pick(entriesById, p.entry)),
-      sourceList: p.sources.map(sourceView),
-    })),
+    promises: promiseViews,
+    promiseScale,
+    promiseCounts: promiseScale
+      .map((s) => ({ ...s, count: promiseViews.filter((p) => p.status === s.status).length }))
+      .filter((s) => s.count > 0),
+    glossary: [...record.glossary]
+      .sort((a, b) => a.term.localeCompare(b.term, "en"))
+      .map((t) => ({ ...t, personRef: t.person ? pick(people, t.person) : undefined, sourceList: t.sources.map(sourceView) })),
+    changes,
+    feed,
+    feedUpdated: feed[0]?.updated ?? utcMidnight(record.site.earliestDate),
+    changeFeed: changes.map((c) => ({ ...c, updated: utcMidnight(c.date) })),
+    accessibility: record.site.accessibility
+      ? { ...record.site.accessibility, complianceText: complianceLevels[record.site.accessibility.compliance] }
+      : undefined,
+    changesUpdated: changes[0] ? utcMidnight(changes[0].date) : (feed[0]?.updated ?? utcMidnight(record.site.earliestDate)),
   };
 }
 

@@ -36,6 +36,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
     phases: new Set(record.site.phases.map((p) => p.id)),
     statistics: new Set(record.statistics.map((s) => s.id)),
     promises: new Set(record.promises.map((p) => p.id)),
+    glossary: new Set(record.glossary.map((t) => t.id)),
   };
   const duplicates = (file: string, key: string, items: { id: string }[]) => {
     const seen = new Set<string>();
@@ -49,6 +50,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
   duplicates(dataFiles.sources, "sources", record.sources);
   duplicates(dataFiles.statistics, "statistics", record.statistics);
   duplicates(dataFiles.promises, "promises", record.promises);
+  duplicates(dataFiles.glossary, "terms", record.glossary);
   duplicates(dataFiles.site, "phases", record.site.phases);
 
   // URLs
@@ -127,6 +129,10 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
     ref(dataFiles.promises, ["promises", i, "madeBy"], p.madeBy, "people");
     ref(dataFiles.promises, ["promises", i, "entry"], p.entry, "entries");
     refs(dataFiles.promises, ["promises", i, "sources"], p.sources, "sources");
+  });
+  record.glossary.forEach((t, i) => {
+    ref(dataFiles.glossary, ["terms", i, "person"], t.person, "people");
+    refs(dataFiles.glossary, ["terms", i, "sources"], t.sources, "sources");
   });
 
   // Funding lines and entries point at each other, one entry per line

@@ -1,5 +1,6 @@
 import type { Entry } from "../schemas/entry.ts";
 import type { FundingLine } from "../schemas/funding.ts";
+import type { GlossaryTerm } from "../schemas/glossary.ts";
 import type { Person } from "../schemas/person.ts";
 import type { Commitment } from "../schemas/promise.ts";
 import type { Site } from "../schemas/site.ts";
@@ -15,6 +16,7 @@ export interface ReportRecord {
   sources: Source[];
   statistics: Statistic[];
   promises: Commitment[];
+  glossary: GlossaryTerm[];
 }
 
 /** The data files, by the collection each one holds. */
@@ -25,4 +27,5 @@ export const dataFiles = {
   sources: "data/sources.json",
   statistics: "data/statistics.json",
   promises: "data/promises.json",
+  glossary: "data/glossary.json",
 } as const;

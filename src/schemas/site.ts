@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AccessibilitySettingsSchema } from "./accessibility.ts";
 import { HttpsUrlSchema, IdSchema, LineSchema } from "./common.ts";
 
 /** A stage of the story; entries name the phase they belong to. */
@@ -28,6 +29,8 @@ export const SiteSchema = z.strictObject({
   phases: z.array(PhaseSchema).min(1),
   /** Earliest and latest dates an entry may carry; anything outside is a typo. */
   earliestDate: z.iso.date(),
+  /** What the accessibility statement says about this published site; without it the statement says it has not been prepared. */
+  accessibility: AccessibilitySettingsSchema.optional(),
 });
 
 export type Site = z.infer<typeof SiteSchema>;

@@ -14,3 +14,8 @@ declare module "@11ty/eleventy" {
   }
   export const HtmlBasePlugin: (eleventyConfig: any, options?: unknown) => void;
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  /** An Atom (RFC 3339) timestamp, in UTC, without milliseconds. */
+  export const dateToRfc3339: (date: Date) => string;
+}

@@ -21,6 +21,7 @@ const htmlPages = () => pages.filter((p) => p.url.endsWith("/") || p.url.endsWit
 
 /** The markup of the figure with this id, from its opening tag to its closing one. */
 const figure = (html: string, id: string) => html.match(new RegExp(`<figure class="ar-chart" id="${id}"[\\s\\S]*?</figure>`))?.[0] ?? "";
+const EXECUTABLE_SCRIPT = /<script\b(?![^>]*type="application\/(?:ld\+)?json")/i;
 const island = (html: string) => JSON.parse(html.match(/<script type="application\/json" class="ar-chart__data">([\s\S]*?)<\/script>/)![1]!) as ChartSpec;
 /** Each body row's data-pence (or data-percent) values and the amounts written in them. */
 const rows = (html: string) =>
@@ -132,8 +133,9 @@ describe("entry pages", () => {
 
 describe("scripts and downloads", () => {
   it("puts no script at all on pages without a chart", () => {
-    const withScript = htmlPages().filter((p) => /<script\b/i.test(p.content)).map((p) => p.url);
-    expect(withScript.sort()).toEqual(["/demand/", "/money/"]);
+    // JSON and JSON-LD islands are data, never run; "script" here means JavaScript.
+    const withScript = htmlPages().filter((p) => EXECUTABLE_SCRIPT.test(p.content)).map((p) => p.url);
+    expect(withScript.sort()).toEqual(["/demand/", "/money/", "/search/"]);
   });
 
   it("serves a chart bundle that leaves out the chart types it does not draw", () => {

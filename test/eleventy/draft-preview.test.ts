@@ -50,6 +50,7 @@ describe("drafts", () => {
     const pages = await build(false);
     const demand = pages.find((p) => p.url === "/demand/")!.content;
     expect(demand).toContain("The record has no demand statistics yet.");
-    expect(demand).not.toContain("<script");
+    // JSON-LD is data; what must be absent is JavaScript and the chart's data island.
+    expect(demand).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
   });
 });

@@ -38,6 +38,9 @@ export async function checkPageHealth(browser: Browser, site: BuiltSite, siteUrl
       if (response.status() >= 400 && !isFaviconGuess(response.url())) report("failed-request", `${response.url()} answered ${response.status()}`);
     });
     page.on("requestfailed", (request) => {
+      // ERR_ABORTED is the browser dropping a request it no longer needs (the page moved on or closed), not a
+      // missing file: those answer 404 and are reported above, and the link check proves every file exists.
+      if (request.failure()?.errorText === "net::ERR_ABORTED") return;
       if (new URL(request.url()).origin === origin && !isFaviconGuess(request.url())) report("failed-request", `${request.url()} failed: ${request.failure()?.errorText ?? "unknown error"}`);
     });
     const response = await page.goto(address, { waitUntil: "load" });
