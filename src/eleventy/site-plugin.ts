@@ -76,6 +76,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   xml("atom", "/feed.xml");
   xml("changes", "/changes/feed.xml");
   xml("sitemap", "/sitemap.xml");
+  xml("headers", "/_headers");
 
   // Browser code: only the search page loads any
   eleventyConfig.addPassthroughCopy({ "src/client/search.js": "assets/search.js" });

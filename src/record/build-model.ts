@@ -47,7 +47,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const sourcesById = byId(record.sources);
   const fundingById = byId(record.funding);
   const phasesById = byId(record.site.phases);
-  const sorted = sortEntries(record.entries);
+  const sorted = sortEntries(record.entries, record.site.phases.map((p) => p.id));
   const entryIndex = new Map(sorted.map((e, i) => [e.id, i]));
 
   const sourceView = (id: string) => {

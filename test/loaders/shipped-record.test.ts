@@ -10,7 +10,7 @@ describe("the shipped record", () => {
     expect(result.ok ? "" : formatProblems(result.problems)).toBe("");
   });
 
-  it("covers the events the sources describe, in date order", async () => {
+  it("covers the events the sources describe, in phase order and by date within each phase", async () => {
     const result = await loadRecord(projectRoot);
     if (!result.ok) throw new Error(formatProblems(result.problems));
     const model = buildModel(result.record);
@@ -22,10 +22,10 @@ describe("the shipped record", () => {
       "Between 1 July and 9 November 2014 | Cabinet releases £4.8m from reserves and up to £1m from the budget",
       "20 October 2014 | Cabinet accepts the improvement plan but waits for the select committee",
       "November 2014 | Cabinet member for children's services resigns",
-      "November 2014 or later | Government concludes no further intervention is needed",
       "10 November 2014 | Cabinet approves the improvement plan and recommends a further £1.64m",
       "10 November 2014 | The improvement plan: six work streams and an Improvement Board",
       "21 November 2014 | Improvement plan due to be submitted to Ofsted",
+      "November 2014 or later | Government concludes no further intervention is needed",
     ]);
   });
 
