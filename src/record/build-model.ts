@@ -6,6 +6,7 @@ import { fundingStatuses, funds } from "../schemas/funding.ts";
 import { promiseStatuses } from "../schemas/promise.ts";
 import { sourceKinds } from "../schemas/source.ts";
 import type { ReportRecord } from "./report-record.ts";
+import { groupBy } from "./group-by.ts";
 import { sortEntries } from "./sort-entries.ts";
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
@@ -49,11 +50,13 @@ export function buildModel(record: ReportRecord) {
       };
     });
 
+  const linesByEntry = groupBy(fundingLines, (f) => [f.entry]);
+
   // Running totals follow timeline order, so each entry shows what was committed up to it.
   let approvedSoFar = 0;
   let recommendedSoFar = 0;
   const entries = sorted.map((e, i) => {
-    const lines = fundingLines.filter((f) => f.entry === e.id);
+    const lines = linesByEntry.get(e.id) ?? [];
     for (const f of lines) {
       if (f.status === "approved") approvedSoFar += f.amountPence;
       if (f.status === "recommended") recommendedSoFar += f.amountPence;
@@ -81,6 +84,11 @@ export function buildModel(record: ReportRecord) {
     };
   });
   const entriesById = byId(entries);
+  // Who is cited or named where, each found in one pass (a filter per source or person was quadratic).
+  const citing = groupBy(entries, (e) => e.sources);
+  const involving = groupBy(entries, (e) => [...e.people, ...e.decidedBy, ...e.quotes.map((q) => q.by)]);
+  const deciding = groupBy(entries, (e) => e.decidedBy);
+  const quoting = groupBy(entries, (e) => e.quotes.map((q) => q.by));
 
   const sum = (lines: typeof fundingLines) => lines.reduce((total, f) => total + f.amountPence, 0);
   const totalView = (label: string, lines: typeof fundingLines) => ({
@@ -109,12 +117,12 @@ export function buildModel(record: ReportRecord) {
       .filter((k) => k.entries.length > 0),
     funding: fundingLines,
     totals,
-    sources: record.sources.map((s) => ({ ...sourceView(s.id), citedBy: entries.filter((e) => e.sources.includes(s.id)).map(ref) })),
+    sources: record.sources.map((s) => ({ ...sourceView(s.id), citedBy: (citing.get(s.id) ?? []).map(ref) })),
     people: record.people.map((p) => ({
       ...p,
-      entries: entries.filter((e) => e.people.includes(p.id) || e.decidedBy.includes(p.id) || e.quotes.some((q) => q.by === p.id)).map(ref),
-      decided: entries.filter((e) => e.decidedBy.includes(p.id)).map(ref),
-      quotes: entries.flatMap((e) => e.quoteList.filter((q) => q.by === p.id).map((q) => ({ ...q, entry: ref(e) }))),
+      entries: (involving.get(p.id) ?? []).map(ref),
+      decided: (deciding.get(p.id) ?? []).map(ref),
+      quotes: (quoting.get(p.id) ?? []).flatMap((e) => e.quoteList.filter((q) => q.by === p.id).map((q) => ({ ...q, entry: ref(e) }))),
     })),
     statistics: record.statistics.map((s) => ({ ...s, sourceItem: sourceView(s.source), statedByPerson: s.statedBy ? pick(people, s.statedBy) : undefined })),
     promises: record.promises.map((p) => ({
