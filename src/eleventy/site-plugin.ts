@@ -4,6 +4,7 @@ import { markdown } from "../markdown/markdown.ts";
 import { loadModel } from "./load-model.ts";
 import { navigation, pages } from "./pages.ts";
 import { concatStylesheets } from "./stylesheet.ts";
+import { skipUnchangedPages } from "./unchanged-pages.ts";
 import { valueReader } from "./value-reader.ts";
 
 const refuseJs = () => {
@@ -28,9 +29,10 @@ export default function sitePlugin(eleventyConfig: any): void {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
   // Pages
+  const unchangedPages = skipUnchangedPages(eleventyConfig);
   for (const page of pages) {
     const data: Record<string, unknown> = { permalink: valueReader(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
-    if (page.pagination) data.pagination = page.pagination;
+    if (page.pagination) data.pagination = { ...page.pagination, before: unchangedPages(page.template) };
     if (page.computedTitle) data.eleventyComputed = { title: valueReader(page.computedTitle) ?? page.computedTitle };
     if (page.description) data.description = page.description;
     eleventyConfig.addTemplate(`${page.template}.njk`, `{% include "pages/${page.template}.njk" %}`, data);

@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
@@ -26,7 +26,7 @@ const unchanged = new Map<string, { stamp: string; result: EntryResult }>();
  */
 export async function loadEntry(root: string, file: string): Promise<EntryResult> {
   const key = `${root}\0${file}`;
-  const info = await stat(path.join(root, file));
+  const info = statSync(path.join(root, file));
   // Any write changes ctime, even when a tool restores the modification time.
   const stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
   const cached = unchanged.get(key);

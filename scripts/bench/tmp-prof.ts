@@ -1,0 +1,12 @@
+import { Session } from "node:inspector/promises";
+import { writeFileSync } from "node:fs";
+import { loadRecord } from "../../src/loaders/load-record.ts";
+const root = process.argv[2]!;
+const s = new Session(); s.connect();
+await s.post("Profiler.enable"); await s.post("Profiler.setSamplingInterval", { interval: 100 }); await s.post("Profiler.start");
+const c0 = process.cpuUsage(); const t0 = performance.now();
+const r = await loadRecord(root, { includeDrafts: true });
+const c = process.cpuUsage(c0);
+console.log(r.ok, "wall", (performance.now() - t0).toFixed(0), "cpu", ((c.user + c.system) / 1000).toFixed(0));
+const { profile } = await s.post("Profiler.stop");
+writeFileSync("/tmp/load.cpuprofile", JSON.stringify(profile));
