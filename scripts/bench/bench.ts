@@ -2,7 +2,8 @@
  * `npm run bench`: the project's build against bare Eleventy on the same synthetic record at
  * 1,000 and 10,000 entries, plus `npm run check`, a rebuild in `npm start`, and page weights.
  * Absolute times depend on the machine; the ratios measured in one run are the figures we track.
- * See docs/performance.md. Options: --sizes=1000,10000 --runs=3 --edits=3 --keep --skip-rebuild --skip-weights
+ * See docs/performance.md. Options: --sizes=1000,10000 --runs=5,3 (per size, or one for all)
+ * --edits=3 --keep (the working folder) --skip-rebuild --skip-weights
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -21,7 +22,8 @@ const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const sizes = option("sizes", "1000,10000").split(",").map(Number);
-const runs = Number(option("runs", "3"));
+const runList = option("runs", "5,3").split(",").map(Number);
+const runsAt = (i: number) => runList[Math.min(i, runList.length - 1)]!;
 const edits = Number(option("edits", "3"));
 
 const scripts = (JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
@@ -73,12 +75,14 @@ const started = performance.now();
 say(`Benchmark of accountability-report at ${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain") ? " (uncommitted changes)" : ""}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
 say(`Node ${process.version}, Eleventy ${eleventyVersion}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 say(`Commands: build = "${scripts.build}", check = "${scripts.check}", bare = "node ${path.relative(projectRoot, eleventyCli)} --config=${bareConfigFile}"`);
-say(`Median wall time of ${runs} runs each (project and bare builds alternate); peak memory is the largest process's maximum RSS.`);
+say(`Median wall time over ${sizes.map((n, i) => `${runsAt(i)} runs at ${count(n)}`).join(", ")} (project, bare and check runs alternate);`);
+say("CPU is user + system time of the whole process tree (median); peak memory is the largest process's maximum RSS.");
 say(`Working folder: ${work}`);
 
 const results: SizeResult[] = [];
 try {
-  for (const n of sizes) {
+  for (const [sizeIndex, n] of sizes.entries()) {
+    const runs = runsAt(sizeIndex);
     const projectDir = path.join(work, `project-${n}`);
     const bareDir = path.join(work, `bare-${n}`);
     await linkProject(projectRoot, projectDir);
@@ -119,8 +123,8 @@ try {
     results.push(result);
 
     const row = (label: string, s: Series, wall: number, cpu: number | undefined, note = "") =>
-      say(`  ${label.padEnd(28)} ${secs(s.median).padStart(8)}  ${s.runs.map((x) => x.seconds.toFixed(1)).join(" ").padEnd(16)} ${(s.cpu === undefined ? "n/a" : secs(s.cpu)).padStart(8)} ${mib(s.peak).padStart(9)}   ${times(wall / result.bare.median).padStart(6)} ${cpuRatio(cpu, result.bare.cpu).padStart(6)}${note}`);
-    say(`  ${"".padEnd(28)} ${"wall".padStart(8)}  ${"runs (s)".padEnd(16)} ${"CPU".padStart(8)} ${"peak RSS".padStart(9)}   ratio to bare: wall, CPU`);
+      say(`  ${label.padEnd(28)} ${secs(s.median).padStart(8)}  ${s.runs.map((x) => x.seconds.toFixed(1)).join(" ").padEnd(20)} ${(s.cpu === undefined ? "n/a" : secs(s.cpu)).padStart(8)} ${mib(s.peak).padStart(9)}   ${times(wall / result.bare.median).padStart(6)} ${cpuRatio(cpu, result.bare.cpu).padStart(6)}${note}`);
+    say(`  ${"".padEnd(28)} ${"wall".padStart(8)}  ${"runs (s)".padEnd(20)} ${"CPU".padStart(8)} ${"peak RSS".padStart(9)}   ratio to bare: wall, CPU`);
     row(`project build (${count(pages)} pages)`, result.build, result.buildWithoutPagefind, result.buildCpuWithoutPagefind, pagefind ? "  (ratios without Pagefind)" : "");
     row(`bare Eleventy (${count(barePages)} pages)`, result.bare, result.bare.median, result.bare.cpu);
     row("npm run check", result.check, result.check.median, result.check.cpu);
@@ -142,11 +146,11 @@ try {
       files: chosen.map((f) => ({ file: path.join("content", f), page: entryUrl(path.basename(f, ".md").slice(11)) })),
     });
     const seconds = median(rebuilds.map((r) => r.seconds));
-    rebuildLine = { n: small.n, seconds, ratio: seconds / small.build.median };
+    rebuildLine = { n: small.n, seconds, ratio: seconds / small.buildWithoutPagefind };
     say();
     say(`== Rebuild in "npm start" after saving one entry, ${count(small.n)} entries (${rebuilds.length} edits)`);
     say(`  save → "Wrote … files": median ${secs(seconds)} (${rebuilds.map((r) => r.seconds.toFixed(2)).join(", ")}); Eleventy's own figure ${rebuilds.map((r) => r.eleventySeconds.toFixed(2)).join(", ")} s`);
-    say(`  ratio to a full build (${secs(small.build.median)}): ${times(rebuildLine.ratio)}`);
+    say(`  ratio to a full build (${secs(small.buildWithoutPagefind)}${small.pagefind ? ", without Pagefind" : ""}): ${times(rebuildLine.ratio)}`);
   }
 
   // Growth and targets (docs/performance.md): ratios from this run only.
@@ -195,7 +199,7 @@ try {
     say(`  heaviest HTML + CSS: ${heaviest.url} at ${kb(heaviest.htmlGzip + heaviest.cssGzip)}; pages with JavaScript: ${weights.filter((w) => w.jsBytes > 0).length}`);
   }
   say();
-  say(`Finished in ${Math.round((performance.now() - started) / 1000)} s.`);
+  say(`Finished in ${Math.round((performance.now() - started) / 1000)} s; load average now ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}.`);
 } finally {
   if (flag("keep")) say(`Kept ${work}`);
   else await rm(work, { recursive: true, force: true });
