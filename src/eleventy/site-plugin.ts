@@ -5,7 +5,7 @@ import { loadModel } from "./load-model.ts";
 import { navigation, pages } from "./pages.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
-import { valueReader } from "./value-reader.ts";
+import { simpleTemplate } from "./simple-template.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -31,9 +31,9 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Pages
   const unchangedPages = skipUnchangedPages(eleventyConfig);
   for (const page of pages) {
-    const data: Record<string, unknown> = { permalink: valueReader(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
+    const data: Record<string, unknown> = { permalink: simpleTemplate(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     if (page.pagination) data.pagination = { ...page.pagination, before: unchangedPages(page.template) };
-    if (page.computedTitle) data.eleventyComputed = { title: valueReader(page.computedTitle) ?? page.computedTitle };
+    if (page.computedTitle) data.eleventyComputed = { title: simpleTemplate(page.computedTitle) ?? page.computedTitle };
     if (page.description) data.description = page.description;
     eleventyConfig.addTemplate(`${page.template}.njk`, `{% include "pages/${page.template}.njk" %}`, data);
   }
