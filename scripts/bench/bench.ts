@@ -48,7 +48,7 @@ const mib = (m: number | undefined) => (m === undefined ? "n/a" : `${Math.round(
 const times = (r: number) => `${r.toFixed(2)}×`;
 const count = (n: number) => n.toLocaleString("en-GB");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const say = (line = "") => process.stdout.write(`${line}\n`);
+const say = (line = "") => process.stdout.write(`${line.trimEnd()}\n`);
 
 interface Series { runs: TimedRun[]; median: number; cpu: number | undefined; peak: number | undefined }
 const series = (list: TimedRun[]): Series => {
