@@ -11,6 +11,8 @@ import { contentSecurityPolicy } from "../html/content-security-policy.ts";
 import { footerNavigation, navigation, pages } from "./pages.ts";
 import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
+import { skipUnchangedPages } from "./unchanged-pages.ts";
+import { simpleTemplate } from "./simple-template.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -39,13 +41,14 @@ export default function sitePlugin(eleventyConfig: any): void {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
   // Pages
+  const unchangedPages = skipUnchangedPages(eleventyConfig);
   for (const page of pages) {
-    const data: Record<string, unknown> = { permalink: page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
+    const data: Record<string, unknown> = { permalink: simpleTemplate(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     // Every generated page joins the collections, so the sitemap lists each entry and person, not just the first.
-    if (page.pagination) data.pagination = { ...page.pagination, addAllPagesToCollections: true };
-    if (page.computedTitle) data.eleventyComputed = { title: page.computedTitle };
+    if (page.pagination) data.pagination = { ...page.pagination, addAllPagesToCollections: true, before: unchangedPages(page.template) };
+    if (page.computedTitle) data.eleventyComputed = { title: simpleTemplate(page.computedTitle) ?? page.computedTitle };
     if (page.description) data.description = page.description;
-    if (page.computedDescription) data.eleventyComputed = { ...(data.eleventyComputed as object), description: page.computedDescription };
+    if (page.computedDescription) data.eleventyComputed = { ...(data.eleventyComputed as object), description: simpleTemplate(page.computedDescription) ?? page.computedDescription };
     data.wasm = page.wasm === true;
     data.csp = contentSecurityPolicy({ wasm: data.wasm as boolean });
     data.searchable = page.searchable ?? true;

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { Locate, Problem } from "../problems/problem.ts";
@@ -7,13 +8,22 @@ import { validate } from "./validate.ts";
 
 export type DataFileResult<T> = { file: string; value?: T; locate?: Locate; problems: Problem[] };
 
+/** Results by file, kept while the file is unchanged, as loadEntry does for entries. Never mutated. */
+const unchanged = new Map<string, { stamp: string; schema: z.ZodType; result: DataFileResult<unknown> }>();
+
 /**
  * Reads, parses and validates one JSON file under data/.
  * @example await loadDataFile(root, "data/funding.json", FundingFileSchema)
  */
 export async function loadDataFile<S extends z.ZodType>(root: string, file: string, schema: S): Promise<DataFileResult<z.output<S>>> {
   let read;
+  let stamp;
   try {
+    // Any write changes ctime, even when a tool restores the modification time.
+    const info = statSync(path.join(root, file));
+    stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+    const cached = unchanged.get(`${root}\0${file}`);
+    if (cached?.stamp === stamp && cached.schema === schema) return cached.result as DataFileResult<z.output<S>>;
     read = await readTextFile(path.join(root, file), file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
@@ -21,6 +31,12 @@ export async function loadDataFile<S extends z.ZodType>(root: string, file: stri
     }
     throw error;
   }
+  const result = parseAndValidate(read, file, schema);
+  unchanged.set(`${root}\0${file}`, { stamp, schema, result });
+  return result;
+}
+
+function parseAndValidate<S extends z.ZodType>(read: Awaited<ReturnType<typeof readTextFile>>, file: string, schema: S): DataFileResult<z.output<S>> {
   if (!read.ok) return { file, problems: [read.problem] };
   const parsed = parseJson(read.text, file);
   if (!parsed.ok) return { file, problems: [parsed.problem] };

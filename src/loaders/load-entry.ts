@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
@@ -13,10 +14,29 @@ const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 export const entryUrl = (id: string): string => `/timeline/${id}/`;
 
 /**
+ * Results by file, kept while the file is unchanged: `npm start` rebuilds after every save and
+ * `npm run build` loads the record twice (to check it, then for Eleventy), so without this every
+ * file was read and validated again each time (docs/performance.md). Results are never mutated.
+ */
+const unchanged = new Map<string, { stamp: string; result: EntryResult }>();
+
+/**
  * Reads one Markdown entry: UTF-8 text → front matter → validated entry with its id and URL.
  * @example await loadEntry(root, "content/2014/2014-11-10-cabinet-approves-plan.md")
  */
 export async function loadEntry(root: string, file: string): Promise<EntryResult> {
+  const key = `${root}\0${file}`;
+  const info = statSync(path.join(root, file));
+  // Any write changes ctime, even when a tool restores the modification time.
+  const stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  const cached = unchanged.get(key);
+  if (cached?.stamp === stamp) return cached.result;
+  const result = await readEntry(root, file);
+  unchanged.set(key, { stamp, result });
+  return result;
+}
+
+async function readEntry(root: string, file: string): Promise<EntryResult> {
   const read = await readTextFile(path.join(root, file), file);
   if (!read.ok) return { file, problems: [read.problem] };
   const parsed = parseFrontMatter(read.text, file);

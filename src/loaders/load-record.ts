@@ -30,6 +30,17 @@ export type LoadResult = { ok: true; record: ReportRecord } | { ok: false; probl
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /**
+ * The last load and what it was made from. While every file gives back the very result it gave
+ * then (loadEntry and loadDataFile keep results of unchanged files), the record checks would find
+ * the same: `npm run build` checks the record, then loads it again for Eleventy (docs/performance.md).
+ */
+let previous: { inputs: unknown[]; result: LoadResult } | undefined;
+const remember = (inputs: unknown[], result: LoadResult): LoadResult => {
+  previous = { inputs, result };
+  return result;
+};
+
+/**
  * Reads every file under content/ and data/, validates each, then checks the record as a whole.
  * @example const result = await loadRecord(process.cwd()); if (!result.ok) print(result.problems)
  */
@@ -37,9 +48,12 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   const problems: Problem[] = [];
   const locators = new Map<string, Locate>();
   const loaded = new Set<keyof ReportRecord>();
+  const dataResults: unknown[] = [];
 
   const data = async <S extends z.ZodType>(key: keyof ReportRecord, file: string, schema: S) => {
+    const slot = dataResults.push(undefined) - 1;
     const result = await loadDataFile(root, file, schema);
+    dataResults[slot] = result;
     if (result.locate) locators.set(file, result.locate);
     problems.push(...result.problems);
     if (result.value !== undefined && result.problems.length === 0) loaded.add(key);
@@ -55,6 +69,10 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
     listEntryFiles(root).then((files) => Promise.all(files.map((file) => loadEntry(root, file)))),
   ]);
+
+  const today = options.today ?? todayIso();
+  const inputs = [root, Boolean(options.includeDrafts), today, ...dataResults, ...entryResults];
+  if (previous && previous.inputs.length === inputs.length && previous.inputs.every((input, i) => input === inputs[i])) return previous.result;
 
   const entries: Entry[] = [];
   let entriesOk = true;
@@ -78,14 +96,14 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
       promises: promises?.promises ?? [],
       glossary: glossary?.terms ?? [],
     };
-    problems.push(...checkRecord(record, { locators, loaded, today: options.today ?? todayIso() }));
+    problems.push(...checkRecord(record, { locators, loaded, today }));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators));
     if (problems.length === 0) {
-      return { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) };
+      return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }
   }
-  return { ok: false, problems: sortProblems(problems) };
+  return remember(inputs, { ok: false, problems: sortProblems(problems) });
 }
 
 /** Drops draft entries, and the funding lines and promises only they record. */

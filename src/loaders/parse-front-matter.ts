@@ -2,6 +2,7 @@ import matter from "gray-matter";
 import { parseDocument, visit, type Document } from "yaml";
 import { positionAt } from "../problems/position-at.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
+import { quickYaml } from "./quick-yaml.ts";
 import { yamlLocator } from "./yaml-locator.ts";
 
 /** A Markdown file split into its front matter (not yet validated) and its body. */
@@ -26,6 +27,8 @@ function unclosedQuoteStart(doc: Document, errorOffset: number): number | undefi
   });
   return start;
 }
+
+const YAML_OPTIONS = { schema: "core", uniqueKeys: true, prettyErrors: false } as const;
 
 class RefusedLanguage extends Error {}
 
@@ -53,6 +56,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   }
 
   let doc: Document | undefined;
+  let quick = false;
   let parsed;
   try {
     parsed = matter(text, {
@@ -60,7 +64,12 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       engines: {
         yaml: {
           parse: (yaml: string) => {
-            doc = parseDocument(yaml, { schema: "core", uniqueKeys: true, prettyErrors: false });
+            // Most files are plain mappings: read them quickly and build the full document only
+            // when a problem needs locating (docs/performance.md).
+            const data = quickYaml(yaml);
+            quick = data !== undefined;
+            if (data) return data;
+            doc = parseDocument(yaml, YAML_OPTIONS);
             if (doc.errors.length > 0) return {};
             return (doc.toJS({ maxAliasCount: 10 }) ?? {}) as object;
           },
@@ -90,17 +99,19 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     const what = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     return { ok: false, problem: { file, ...at, field: "", message: `the front matter is not valid YAML: ${what}` } };
   }
-  if (doc === undefined || doc.contents === null) {
+  if (!quick && (doc === undefined || doc.contents === null)) {
     return problemAt(0, "the front matter is empty (expected the fields between the --- lines)");
   }
   const bodyOffset = text.length - parsed.content.length;
+  let locator: Locate | undefined;
+  const locate: Locate = (path, target) => (locator ??= yamlLocator(doc ?? parseDocument(yamlText, YAML_OPTIONS), yamlText, 0))(path, target);
   return {
     ok: true,
     value: {
       data: parsed.data,
       body: parsed.content,
       bodyLine: positionAt(text, bodyOffset).line,
-      locate: yamlLocator(doc, yamlText, 0),
+      locate,
     },
   };
 }

@@ -9,7 +9,8 @@ const FILE = "content/2014/2014-11-10-cabinet-decides.md";
 async function minimalRecord() {
   const result = await loadRecord(`${fixturesDir}minimal`, { today: "2026-11-27" });
   if (!result.ok) throw new Error(formatProblems(result.problems));
-  return result.record;
+  // The loader hands back the same record while no file changes; a test that edits it works on a copy.
+  return structuredClone(result.record);
 }
 
 describe("an entry's last updated date in the model", () => {

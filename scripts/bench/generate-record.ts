@@ -1,0 +1,233 @@
+/**
+ * A synthetic record of any size for the benchmark: the project's own record, grown with generated
+ * entries whose funding lines, people, sources, quotes, promises and statistics point at each other
+ * the way the real ones do, so the whole pipeline (validation, record checks, model, every page)
+ * does its real work. Deterministic for a given seed.
+ */
+import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface GenerateOptions {
+  /** The project whose content/ and data/ are copied and grown. */
+  from: string;
+  /** The folder that receives content/ and data/. */
+  to: string;
+  /** Entries in the generated record, the project's own included. */
+  entries: number;
+  seed?: number;
+  /** The build date (YYYY-MM-DD): nothing is dated after it. Defaults to today. */
+  today?: string;
+}
+
+export interface GeneratedCounts {
+  entries: number;
+  sources: number;
+  people: number;
+  funding: number;
+  promises: number;
+  statistics: number;
+}
+
+type Json = Record<string, unknown>;
+
+/** mulberry32: small, fast and deterministic, which is all a benchmark needs. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pickOne = <T>(items: readonly T[]): T => items[int(items.length)]!;
+  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
+    const count = Math.min(items.length, min + int(max - min + 1));
+    const chosen = new Set<T>();
+    while (chosen.size < count) chosen.add(pickOne(items));
+    return [...chosen];
+  };
+  return { next, int, pickOne, some };
+}
+
+const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const pad = (n: number, width = 5) => String(n).padStart(width, "0");
+/** A financial year as councils write it, from April: 2014-11-10 is in 2014/15. */
+const financialYear = (iso: string) => {
+  const y = Number(iso.slice(0, 4));
+  const start = Number(iso.slice(5, 7)) >= 4 ? y : y - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+};
+/** JSON strings are valid YAML double-quoted scalars, so every value is written safely. */
+const q = (s: string) => JSON.stringify(s);
+const yamlList = (key: string, items: readonly string[]) => (items.length === 0 ? "" : `${key}:\n${items.map((i) => `  - ${i}\n`).join("")}`);
+
+const SUBJECTS = ["Cabinet", "The select committee", "Full council", "The improvement board", "The council", "Officers", "The inspectorate", "The scrutiny panel"];
+const VERBS = ["reviews", "approves", "questions", "publishes", "considers", "agrees", "defers", "reports on"];
+const TOPICS = ["the budget for social work", "the recruitment plan", "the progress report", "caseload figures", "the training programme", "the audit of case files", "the commissioning strategy", "the quality assurance framework", "the early help offer", "the fostering review"];
+const WORDS = "the council said that work on the plan had continued through the period and that officers would report back with figures on caseloads staffing training and the quality of practice across every team in the service".split(" ");
+const KINDS_WITH_MONEY = ["cabinet-decision", "council-decision"];
+const OTHER_KINDS = ["report", "scrutiny", "plan", "statement", "deadline", "appointment", "inspection", "government-review"];
+const TAGS = ["money", "improvement-plan", "scrutiny", "staffing", "inspection", "governance"];
+const FUNDS = ["general-reserves", "reserves", "contingency", "approved-budget", "government-grant"];
+const STATUSES = ["approved", "approved", "recommended", "proposed"];
+const PROMISE_STATUSES = ["not-yet-rated", "in-progress", "kept", "broken"];
+
+const sentence = (r: ReturnType<typeof random>, words: number) => {
+  const text = Array.from({ length: words }, () => r.pickOne(WORDS)).join(" ");
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+};
+
+async function readJson(file: string): Promise<Json> {
+  return JSON.parse(await readFile(file, "utf8")) as Json;
+}
+
+/**
+ * Copies the project's record to `to` and grows it to `entries` entries.
+ * @example await generateRecord({ from: process.cwd(), to: "/tmp/bench-1000", entries: 1000 })
+ */
+export async function generateRecord({ from, to, entries: total, seed = 1, today = isoDay(Date.now()) }: GenerateOptions): Promise<GeneratedCounts> {
+  const r = random(seed);
+  // The project's record comes along whole, so any data file added later stays valid with it.
+  await cp(path.join(from, "content"), path.join(to, "content"), { recursive: true });
+  await cp(path.join(from, "data"), path.join(to, "data"), { recursive: true });
+  const realEntries = (await readdir(path.join(to, "content"), { recursive: true })).filter((f) => f.endsWith(".md")).length;
+  const n = Math.max(0, total - realEntries);
+
+  const dataDir = path.join(to, "data");
+  const site = await readJson(path.join(dataDir, "site.json"));
+  const phases = (site.phases as { id: string }[]).map((p) => p.id);
+  const sourcesFile = await readJson(path.join(dataDir, "sources.json"));
+  const peopleFile = await readJson(path.join(dataDir, "people.json"));
+  const fundingFile = await readJson(path.join(dataDir, "funding.json"));
+  const promisesFile = await readJson(path.join(dataDir, "promises.json"));
+  const statisticsFile = await readJson(path.join(dataDir, "statistics.json"));
+
+  // Time runs from the record's earliest date, about three events a day, never reaching today.
+  const start = dayMs(String(site.earliestDate));
+  const span = Math.max(1, Math.min(Math.ceil(n / 3) + 30, Math.floor((dayMs(today) - start) / DAY) - 30));
+  const dateOf = (i: number) => isoDay(start + Math.floor((i * span) / Math.max(1, n)) * DAY);
+
+  // Sources: one for every four entries, dated along the same timeline.
+  const sourceCount = Math.max(3, Math.ceil(n / 4));
+  const sources: Json[] = Array.from({ length: sourceCount }, (_, s) => {
+    const date = dateOf(Math.floor((s * n) / sourceCount));
+    const kind = r.pickOne(["council-statement", "news-report", "government-publication"]);
+    const source: Json = { id: `synthetic-source-${pad(s)}`, title: `Synthetic source ${s}: ${r.pickOne(TOPICS)}`, kind, date, datePrecision: "day" };
+    if (kind !== "news-report") source.publisher = "A synthetic publisher";
+    if (s % 3 === 0) source.url = `https://example.org/documents/${s}`;
+    else source.archiveRef = `synthetic-${pad(s)}.txt`;
+    return source;
+  });
+  const sourceIds = sources.map((s) => String(s.id));
+  const nearbySources = (i: number) => {
+    const centre = Math.floor((i * sourceCount) / Math.max(1, n));
+    return sourceIds.slice(Math.max(0, centre - 3), Math.min(sourceCount, centre + 3));
+  };
+
+  // People and bodies: one for every twenty entries; a few bodies take the decisions.
+  const peopleCount = Math.max(6, Math.ceil(n / 20));
+  const people: Json[] = Array.from({ length: peopleCount }, (_, p) => {
+    const body = p % 5 === 0;
+    const person: Json = { id: `synthetic-person-${pad(p)}`, name: body ? `Synthetic committee ${p}` : `Synthetic Person ${p}`, type: body ? "organisation" : "person" };
+    if (!body) {
+      person.roles = [{ title: r.pickOne(["Cabinet member", "Director", "Committee chair", "Councillor"]), seen: dateOf(Math.floor((p * n) / peopleCount)).slice(0, 4), sources: [r.pickOne(sourceIds)] }];
+    }
+    return person;
+  });
+  const personIds = people.filter((p) => p.type === "person").map((p) => String(p.id));
+  const bodyIds = people.filter((p) => p.type === "organisation").map((p) => String(p.id));
+
+  const funding: Json[] = [];
+  const promises: Json[] = [];
+  const statistics: Json[] = [];
+  const files: { file: string; text: string }[] = [];
+
+  for (let i = 0; i < n; i++) {
+    const id = `synthetic-event-${pad(i)}`;
+    const date = dateOf(i);
+    const cites = r.some(nearbySources(i), 1, 3);
+    const decides = i % 10 === 0;
+    const kind = decides ? r.pickOne(KINDS_WITH_MONEY) : r.pickOne(OTHER_KINDS);
+    const involved = r.some(personIds, 0, 3);
+    const decidedBy = decides || r.next() < 0.3 ? [r.pickOne(bodyIds)] : [];
+    const precision = i % 17 === 5 ? "month" : i % 29 === 7 ? "range" : "day";
+    const entryDate = precision === "month" ? `${date.slice(0, 8)}01` : date;
+
+    const lines: string[] = [];
+    if (decides) {
+      const line: Json = {
+        id: `synthetic-funding-${pad(i)}`,
+        label: `Synthetic funding for ${r.pickOne(TOPICS)}`,
+        amountPence: (1 + r.int(5000)) * 1_000_000,
+        fund: r.pickOne(FUNDS),
+        financialYear: financialYear(entryDate),
+        status: r.pickOne(STATUSES),
+        decidedBy: decidedBy[0],
+        entry: id,
+        sources: cites,
+      };
+      if (i % 30 === 0) line.upTo = true;
+      funding.push(line);
+      lines.push(String(line.id));
+    }
+    if (i % 25 === 3) {
+      promises.push({
+        id: `synthetic-promise-${pad(i)}`, text: `Deliver ${r.pickOne(TOPICS)} on time.`, madeBy: decidedBy[0] ?? r.pickOne(bodyIds), entry: id,
+        status: r.pickOne(PROMISE_STATUSES), evidence: sentence(r, 14), sources: cites,
+      });
+    }
+    if (i % 100 === 50) {
+      statistics.push({ id: `synthetic-statistic-${pad(i)}`, measure: `Synthetic measure ${i}`, changePercent: r.int(200) - 50, period: `${financialYear(date)} to the year after`, source: cites[0] });
+    }
+
+    const quotes = involved.length > 0 && i % 3 === 0
+      ? `quotes:\n  - by: ${involved[0]}\n    text: ${q(sentence(r, 12))}\n    source: ${cites[0]}\n`
+      : "";
+    const updateDate = isoDay(dayMs(entryDate) + 20 * DAY);
+    const updates = i % 20 === 9 && updateDate < today
+      ? `updates:\n  - date: ${updateDate}\n    text: ${q(sentence(r, 10))}\n    sources:\n      - ${cites[0]}\n`
+      : "";
+    const dates = precision === "month"
+      ? `date: ${entryDate}\ndatePrecision: month\ndateNote: ${q("The source gives the month only.")}\n`
+      : precision === "range"
+        ? `date: ${entryDate}\ndateTo: ${isoDay(dayMs(entryDate) + 14 * DAY)}\ndatePrecision: range\ndateNote: ${q("The sources place it within these two weeks.")}\n`
+        : `date: ${entryDate}\ndatePrecision: day\n`;
+    const title = `${r.pickOne(SUBJECTS)} ${r.pickOne(VERBS)} ${r.pickOne(TOPICS)} (${i})`;
+    const body = [0, 1, 2]
+      .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]}))`)
+      .join("\n\n");
+    const text = `---\ntitle: ${q(title)}\n${dates}kind: ${kind}\nphase: ${phases[Math.min(phases.length - 1, Math.floor((i * phases.length) / n))]}\n`
+      + `summary: ${q(sentence(r, 16 + r.int(12)))}\n${yamlList("sources", cites)}${yamlList("decidedBy", decidedBy)}${yamlList("people", involved)}`
+      + `${yamlList("funding", lines)}${quotes}${yamlList("tags", r.some(TAGS, 0, 2))}${updates}---\n${body}\n`;
+    files.push({ file: path.join(to, "content", entryDate.slice(0, 4), `${entryDate}-${id}.md`), text });
+  }
+
+  const grow = (file: Json, key: string, items: Json[]) => ({ ...file, [key]: [...((file[key] as Json[] | undefined) ?? []), ...items] });
+  const writeJson = (name: string, value: Json) => writeFile(path.join(dataDir, name), `${JSON.stringify(value, null, 2)}\n`);
+  await Promise.all([
+    writeJson("sources.json", grow(sourcesFile, "sources", sources)),
+    writeJson("people.json", grow(peopleFile, "people", people)),
+    writeJson("funding.json", grow(fundingFile, "lines", funding)),
+    writeJson("promises.json", grow(promisesFile, "promises", promises)),
+    writeJson("statistics.json", grow(statisticsFile, "statistics", statistics)),
+  ]);
+  for (const year of new Set(files.map((f) => path.dirname(f.file)))) await mkdir(year, { recursive: true });
+  // Written in batches: ten thousand open files at once would exhaust descriptors on some machines.
+  for (let b = 0; b < files.length; b += 256) {
+    await Promise.all(files.slice(b, b + 256).map((f) => writeFile(f.file, f.text)));
+  }
+
+  const count = (file: Json, key: string) => ((file[key] as unknown[] | undefined) ?? []).length;
+  return {
+    entries: realEntries + n,
+    sources: count(sourcesFile, "sources") + sources.length,
+    people: count(peopleFile, "people") + people.length,
+    funding: count(fundingFile, "lines") + funding.length,
+    promises: count(promisesFile, "promises") + promises.length,
+    statistics: count(statisticsFile, "statistics") + statistics.length,
+  };
+}

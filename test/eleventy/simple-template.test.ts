@@ -1,0 +1,37 @@
+import Eleventy from "@11ty/eleventy";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { simpleTemplate } from "../../src/eleventy/simple-template.ts";
+import { projectRoot } from "../support/fixture-record.ts";
+
+describe("simpleTemplate", () => {
+  it("prints the values a template that only prints values would print", () => {
+    expect(simpleTemplate("{{ entry.url }}")?.({ entry: { url: "/timeline/x/" } })).toBe("/timeline/x/");
+    expect(simpleTemplate("/people/{{person.id}}/")?.({ person: { id: "martin-tett" } })).toBe("/people/martin-tett/");
+    expect(simpleTemplate("{{ kind.label }}: events on the timeline")?.({ kind: { label: "Scrutiny" } })).toBe("Scrutiny: events on the timeline");
+    expect(simpleTemplate("{{ entry.order }}")?.({ entry: { order: 2 } })).toBe("2");
+  });
+
+  it("gives values unescaped, with or without | safe, for the layout to escape once", () => {
+    const data = { entry: { title: "Children's services & \"inadequate\"" } };
+    expect(simpleTemplate("{{ entry.title }}")?.(data)).toBe("Children's services & \"inadequate\"");
+    expect(simpleTemplate("{{ entry.title | safe }}")?.(data)).toBe("Children's services & \"inadequate\"");
+  });
+
+  it("prints nothing for a missing value, as Nunjucks does", () => {
+    expect(simpleTemplate("{{ entry.missing.deeper }}")?.({ entry: {} })).toBe("");
+  });
+
+  it("leaves every other template to Nunjucks", () => {
+    for (const template of ["/sources/", "{{ entry.title | upper }}", "{% if x %}y{% endif %}", "{{ a }}{# note #}", "{{ a['b'] }}", "{{ a }} }}"]) {
+      expect(simpleTemplate(template)).toBeUndefined();
+    }
+  });
+
+  it("gives entry pages their address and a title escaped once", async () => {
+    const eleventy = new Eleventy(path.join(projectRoot, "content"), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
+    const pages = (await eleventy.toJSON()) as { url: string; content: string }[];
+    const page = pages.find((p) => p.url === "/timeline/ofsted-rates-services-inadequate/");
+    expect(page?.content).toContain("<title>Ofsted rates the council&#39;s children&#39;s services &quot;inadequate&quot; – ");
+  });
+});
