@@ -31,13 +31,22 @@ function closest(pence: number | undefined, known: readonly number[]): number | 
 export function checkAmounts(entries: readonly Entry[], funding: readonly FundingLine[], locators: Map<string, Locate>): Problem[] {
   const problems: Problem[] = [];
   const dateOf = new Map(entries.map((e) => [e.id, e.date]));
+  const amountOf = new Map(funding.map((f) => [f.id, f.amountPence]));
+  // The earliest date each amount was recorded: one lookup per written amount, instead of a pass
+  // over every funding line for every entry (quadratic: 3 s of a 5 s check at 10,000 entries).
+  const earliest = new Map<number, string>();
+  for (const f of funding) {
+    const date = dateOf.get(f.entry) ?? "9999";
+    if ((earliest.get(f.amountPence) ?? "9999") > date) earliest.set(f.amountPence, date);
+  }
 
   for (const e of entries) {
     const locate = locators.get(e.file);
     const at = (path: (string | number)[]) => (locate ? locate(path) : { line: 1, column: 1 });
-    const known = funding
-      .filter((f) => e.funding.includes(f.id) || (dateOf.get(f.entry) ?? "9999") <= e.date)
-      .map((f) => f.amountPence);
+    const own = new Set(e.funding.map((id) => amountOf.get(id)));
+    const isKnown = (pence: number) => own.has(pence) || (earliest.get(pence) ?? "9999") <= e.date;
+    // Only a problem needs the whole list, for its "expected" and "did you mean".
+    const knownList = () => funding.filter((f) => own.has(f.amountPence) || isKnown(f.amountPence)).map((f) => f.amountPence);
 
     const excused = new Map<number, number>();
     e.otherAmounts.forEach((text, i) => {
@@ -59,7 +68,8 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Fundin
     for (const { amount, field, line, column } of written) {
       const { pence } = amount;
       if (pence !== undefined && excused.has(pence)) used.add(pence);
-      if (pence !== undefined && (known.includes(pence) || excused.has(pence))) continue;
+      if (pence !== undefined && (isKnown(pence) || excused.has(pence))) continue;
+      const known = knownList();
       const near = closest(pence, known);
       const listed = [...new Set(known)].map(show);
       const hatch = "if it is deliberately not a funding line, list it under otherAmounts";
