@@ -58,6 +58,11 @@ const series = (list: TimedRun[]): Series => {
 interface SizeResult { n: number; counts: GeneratedCounts; pages: number; build: Series; bare: Series; check: Series; pagefind?: Series; buildWithoutPagefind: number; buildCpuWithoutPagefind: number | undefined }
 const cpuRatio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? "n/a" : times(a / b));
 
+/** The build's own report of its search-index time, from its log: "Search index: N pages in X s." */
+const searchIndexSeconds = async (logFile: string): Promise<number | undefined> => {
+  const match = /^Search index: \d+ pages in ([\d.]+) s\.$/m.exec(await readFile(logFile, "utf8").catch(() => ""));
+  return match ? Number(match[1]) : undefined;
+};
 const countHtml = async (dir: string) => (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".html")).length;
 const git = (...args: string[]) => {
   try {
@@ -114,9 +119,15 @@ try {
       pagefind = series(indexRuns);
     }
     const b = series(build);
+    // Each build says how long its own search index took; subtracting that run by run is fairer than
+    // subtracting a separate Pagefind run, which does not compete with the build for the machine.
+    const indexTimes = await Promise.all(build.map((_, r) => searchIndexSeconds(path.join(logs, `build-${n}-${r}.log`))));
+    const withoutIndex = indexTimes.every((t) => t !== undefined)
+      ? median(build.map((run, r) => run.seconds - indexTimes[r]!))
+      : b.median - (pagefind?.median ?? 0);
     const result: SizeResult = {
       n, counts, pages, build: b, bare: series(bare), check: series(check),
-      buildWithoutPagefind: b.median - (pagefind?.median ?? 0),
+      buildWithoutPagefind: withoutIndex,
       buildCpuWithoutPagefind: b.cpu === undefined ? undefined : b.cpu - (pagefind ? pagefind.cpu ?? Number.NaN : 0),
     };
     if (pagefind) result.pagefind = pagefind;
