@@ -64,7 +64,10 @@ export default function sitePlugin(eleventyConfig: any): void {
   });
 
   // Addresses: every root-relative URL gains the path prefix when hosted below the domain root
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Without a prefix the rewrite changes nothing, yet parses every page (2 s at 10,000 pages,
+  // docs/performance.md), so it is pointed at no output; its htmlBaseUrl filter stays for the feeds.
+  const prefixed = (eleventyConfig.pathPrefix ?? "/") !== "/";
+  eleventyConfig.addPlugin(HtmlBasePlugin, prefixed ? {} : { extensions: "no-output-has-this-extension" });
 
   // Charts and downloads
   chartsAndDownloads(eleventyConfig);
