@@ -5,7 +5,7 @@ import { showValue } from "../problems/show-value.ts";
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (iss) => (typeof iss.input === "string" ? `${showValue(iss.input)} is not a valid id (expected lower-case words joined by hyphens, like "martin-tett")` : undefined),
+    error: (iss) => (typeof iss.input === "string" ? `${showValue(iss.input)} is not a valid id (expected lower-case words joined by hyphens, like "jane-smith")` : undefined),
   });
 
 /** A calendar date written YYYY-MM-DD; checked to exist (no 30 February). */
