@@ -12,6 +12,7 @@ import { complianceLevels } from "../schemas/accessibility.ts";
 import { promiseStatuses } from "../schemas/promise.ts";
 import { sourceKinds } from "../schemas/source.ts";
 import { summariseFunding } from "./funding-summary.ts";
+import { moneyTotal } from "./money-total.ts";
 import type { ReportRecord } from "./report-record.ts";
 import { groupBy } from "./group-by.ts";
 import { sortEntries } from "./sort-entries.ts";
@@ -146,24 +147,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const deciding = groupBy(entries, (e) => e.decidedBy);
   const quoting = groupBy(entries, (e) => e.quotes.map((q) => q.by));
 
-  const sum = (lines: typeof fundingLines) => lines.reduce((total, f) => total + f.amountPence, 0);
-  const totalView = (label: string, lines: typeof fundingLines) => ({
-    label,
-    pence: sum(lines),
-    text: formatMoney(sum(lines)),
-    exact: formatMoneyExact(sum(lines)),
-    hasUpTo: lines.some((f) => f.upTo),
-  });
-  const totals = {
-    byStatus: Object.entries(fundingStatuses)
-      .map(([status, label]) => totalView(label, fundingLines.filter((f) => f.status === status)))
-      .filter((t) => t.pence > 0),
-    byFund: Object.entries(funds)
-      .map(([fund, label]) => totalView(label, fundingLines.filter((f) => f.fund === fund)))
-      .filter((t) => t.pence > 0),
-    all: totalView("All funding lines", fundingLines),
-  };
-
+  const phases = record.site.phases.map((p) => ({ ...p, url: timelineFilterUrl("phase", p.id), entries: entries.filter((e) => e.phase === p.id) }));
   const statistics = record.statistics.map((s) => ({
     ...s,
     changeText: formatChangePercent(s.changePercent),
@@ -213,6 +197,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       byStatus: fundingSummary.byStatus,
       byFund: fundingSummary.byFund,
       overTime: decisionPoints,
+      /** Every line added up, approved or not: the most the record shows was put forward. */
+      all: moneyTotal(fundingLines),
       /** True when any line allowed "up to" its amount, so the page explains what that means. */
       hasUpTo: fundingLines.some((f) => f.upTo),
       /** Every source any funding line cites, once, in the order of sources.json. */
@@ -236,18 +222,12 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       kinds: Object.entries(entryKinds)
         .map(([id, label]) => ({ id, label, url: timelineFilterUrl("kind", id), entries: entries.filter((e) => e.kind === id) }))
         .filter((k) => k.entries.length > 0),
-      phases: record.site.phases
-        .map((p) => ({ ...p, url: timelineFilterUrl("phase", p.id), entries: entries.filter((e) => e.phase === p.id) }))
-        .filter((p) => p.entries.length > 0),
+      phases: phases.filter((p) => p.entries.length > 0),
     },
     drafts: entries.filter((e) => e.draft).length,
     entries,
-    phases: record.site.phases.map((p) => ({ ...p, entries: entries.filter((e) => e.phase === p.id) })),
-    kinds: Object.entries(entryKinds)
-      .map(([id, label]) => ({ id, label, entries: entries.filter((e) => e.kind === id) }))
-      .filter((k) => k.entries.length > 0),
+    phases,
     funding: fundingLines,
-    totals,
     sources: record.sources.map((s) => ({
       ...sourceView(s.id),
       citedBy: (citing.get(s.id) ?? []).map(ref),

@@ -32,8 +32,8 @@ describe("the shipped record", () => {
   it("computes the money committed from the funding lines", async () => {
     const result = await loadRecord(projectRoot);
     if (!result.ok) throw new Error(formatProblems(result.problems));
-    const { totals } = buildModel(result.record);
-    expect(totals.byStatus.map((t) => `${t.label}: ${t.exact}`)).toEqual(["Recommended: £1,640,000", "Approved: £5,800,000"]);
-    expect(totals.all.text).toBe("£7.44m");
+    const { money } = buildModel(result.record);
+    expect(money.byStatus.map((t) => `${t.label}: ${t.total.text} (${t.total.exact})`)).toEqual(["Approved: up to £5.8m (£5,800,000)", "Recommended: £1.64m (£1,640,000)"]);
+    expect(money.all.text).toBe("up to £7.44m");
   });
 });
