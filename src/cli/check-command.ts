@@ -30,7 +30,7 @@ export async function checkOnce({ root, out, err, annotate = false }: CheckIo): 
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   out(
     `All content is valid: ${count(entries.length, "entry", "entries")}${drafts ? ` (${count(drafts, "draft", "drafts")})` : ""}, ` +
-      `${count(funding.length, "funding line", "funding lines")}, ${count(people.length, "person or body", "people and bodies")}, ` +
+      `${count(funding.length, "sum of money", "sums of money")}, ${count(people.length, "person or body", "people and bodies")}, ` +
       `${count(sources.length, "source", "sources")} (checked in ${ms} ms).`,
   );
   return 0;

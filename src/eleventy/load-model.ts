@@ -1,7 +1,7 @@
 import { loadRecord, type LoadOptions } from "../loaders/load-record.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
-import { buildModel, type ReportModel } from "../record/build-model.ts";
+import { buildModel, type ReportModel } from "../views/build-views.ts";
 import { lastCommitDates } from "../record/last-commit-dates.ts";
 
 /** Thrown when the record is invalid; its message is the editor-facing list of problems. */

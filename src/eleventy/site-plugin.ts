@@ -1,6 +1,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { downloads } from "../downloads/index.ts";
-import type { ReportModel } from "../record/build-model.ts";
+import { downloads, type Download } from "../downloads/index.ts";
+import type { ReportModel } from "../views/build-views.ts";
 import { buildChartBundle } from "./chart-bundle.ts";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import * as filters from "../filters/index.ts";
@@ -34,6 +34,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   const preview = new PreviewSession(root);
   const previewing = () => ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? "build");
   eleventyConfig.addGlobalData("report", () => (previewing() ? preview.loadModel() : loadModel(root)));
+  // The generic links; the layout prefers the model's (report.navigation), which carry the record's words.
   eleventyConfig.addGlobalData("navigation", navigation);
   eleventyConfig.addGlobalData("footerNavigation", footerNavigation);
 
@@ -46,8 +47,9 @@ export default function sitePlugin(eleventyConfig: any): void {
     const data: Record<string, unknown> = { permalink: simpleTemplate(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     // Every generated page joins the collections, so the sitemap lists each entry and person, not just the first.
     if (page.pagination) data.pagination = { ...page.pagination, addAllPagesToCollections: true, before: unchangedPages(page.template) };
-    if (page.computedTitle) data.eleventyComputed = { title: simpleTemplate(page.computedTitle) ?? page.computedTitle };
-    if (page.description) data.description = page.description;
+    // The record's own title for the page (data/site.json pages), else the page table's.
+    data.eleventyComputed = { title: page.computedTitle ? (simpleTemplate(page.computedTitle) ?? page.computedTitle) : (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.title ?? page.title };
+    if (!page.computedDescription && page.description !== undefined) (data.eleventyComputed as Record<string, unknown>).description = (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.description ?? page.description;
     if (page.computedDescription) data.eleventyComputed = { ...(data.eleventyComputed as object), description: simpleTemplate(page.computedDescription) ?? page.computedDescription };
     data.wasm = page.wasm === true;
     data.csp = contentSecurityPolicy({ wasm: data.wasm as boolean });
@@ -131,9 +133,10 @@ export function chartsAndDownloads(eleventyConfig: any): void {
   // data: Eleventy probes computed-data functions with a proxy before the model exists.
   eleventyConfig.addGlobalData("downloads", downloads);
   eleventyConfig.addFilter("renderDownload", (model: ReportModel, key: keyof typeof downloads) => downloads[key].render(model));
-  for (const [key, download] of Object.entries(downloads)) {
+  for (const [key, download] of Object.entries(downloads) as [string, Download][]) {
+    const { url } = download;
     eleventyConfig.addTemplate(`downloads/${key}.njk`, `{{ report | renderDownload("${key}") | safe }}`, {
-      permalink: download.url,
+      ...(typeof url === "string" ? { permalink: url } : { eleventyComputed: { permalink: (data: { report: ReportModel }) => url(data.report) } }),
       eleventyExcludeFromCollections: true,
     });
   }

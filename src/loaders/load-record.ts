@@ -3,6 +3,7 @@ import type { Locate, Problem } from "../problems/problem.ts";
 import { sortProblems } from "../problems/format-problems.ts";
 import { checkAmounts } from "../record/check-amounts.ts";
 import { checkRecord } from "../record/check-record.ts";
+import { checkVocabularies } from "../record/check-vocabularies.ts";
 import { checkUnfinished } from "../record/check-unfinished.ts";
 import { dataFiles, type ReportRecord } from "../record/report-record.ts";
 import type { Entry } from "../schemas/entry.ts";
@@ -13,6 +14,8 @@ import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
 import { SourcesFileSchema } from "../schemas/source.ts";
 import { StatisticsFileSchema } from "../schemas/statistic.ts";
+import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
+import { amountWriting } from "./amount-writing.ts";
 import { loadDataFile } from "./load-data-file.ts";
 import { loadEntry } from "./load-entry.ts";
 import { listEntryFiles } from "./list-entry-files.ts";
@@ -55,12 +58,13 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     const result = await loadDataFile(root, file, schema);
     dataResults[slot] = result;
     if (result.locate) locators.set(file, result.locate);
-    problems.push(...result.problems);
+    problems.push(...(file === dataFiles.vocabularies ? withMigrateHint(result.problems) : result.problems));
     if (result.value !== undefined && result.problems.length === 0) loaded.add(key);
     return result.value;
   };
-  const [site, funding, people, sources, statistics, promises, glossary, entryResults] = await Promise.all([
+  const [site, vocabularies, funding, people, sources, statistics, promises, glossary, entryResults] = await Promise.all([
     data("site", dataFiles.site, SiteSchema),
+    data("vocabularies", dataFiles.vocabularies, VocabulariesFileSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
     data("sources", dataFiles.sources, SourcesFileSchema),
@@ -88,16 +92,19 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   if (site) {
     const record: ReportRecord = {
       site,
+      vocabularies: vocabularies ?? { entryKinds: [], sourceKinds: [], funds: [], moneyStages: [], promiseStatuses: [] },
       entries,
-      funding: funding?.lines ?? [],
+      funding: funding?.sums ?? [],
       people: people?.people ?? [],
       sources: sources?.sources ?? [],
       statistics: statistics?.statistics ?? [],
+      statisticsPage: statistics?.page ?? {},
       promises: promises?.promises ?? [],
       glossary: glossary?.terms ?? [],
     };
     problems.push(...checkRecord(record, { locators, loaded, today }));
-    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));
+    if (vocabularies) problems.push(...checkVocabularies(record, vocabularies, locators));
+    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site)));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators));
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
@@ -106,14 +113,24 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   return remember(inputs, { ok: false, problems: sortProblems(problems) });
 }
 
-/** Drops draft entries, and the funding lines and promises only they record. */
+/** Drops draft entries, the stages of sums they record, the sums with no stage left, and the promises only drafts record. */
 function withoutDrafts(record: ReportRecord): ReportRecord {
   const drafts = new Set(record.entries.filter((e) => e.draft).map((e) => e.id));
   if (drafts.size === 0) return record;
   return {
     ...record,
     entries: record.entries.filter((e) => !drafts.has(e.id)),
-    funding: record.funding.filter((f) => !drafts.has(f.entry)),
+    funding: record.funding
+      .map((f) => ({ ...f, stages: f.stages.filter((s) => !drafts.has(s.entry)) }))
+      .filter((f) => f.stages.length > 0),
     promises: record.promises.filter((p) => !drafts.has(p.entry)),
   };
 }
+
+/** A record from before vocabularies were declared has no data/vocabularies.json; say how to bring it up to date. */
+const withMigrateHint = (problems: Problem[]): Problem[] =>
+  problems.map((p) =>
+    p.message.startsWith("the file is missing")
+      ? { ...p, message: "the file is missing: it declares the record's kinds, funds, money stages and statuses (see CONTENT.md#vocabularies); for a record from before vocabularies, npm run migrate writes it" }
+      : p,
+  );

@@ -1,7 +1,7 @@
 import { loadModelResult } from "../eleventy/load-model.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
-import { buildModel, type ReportModel } from "../record/build-model.ts";
+import { buildModel, type ReportModel } from "../views/build-views.ts";
 import { problemsPage } from "./problems-page.ts";
 
 /** What the dev server's onRequest hook may answer: nothing (serve the built file) or a whole response. */
@@ -59,8 +59,9 @@ function emptyModel(): ReportModel {
   return buildModel({
     site: {
       title: "Preview", shortTitle: "Preview", description: "", organisation: "", publisher: "", url: "https://example.invalid/",
-      language: "en", banner: "", introduction: [], contactEmail: "", phases: [], earliestDate: "0001-01-01",
+      language: "en", currency: "GBP", pages: {}, banner: "", introduction: [], contactEmail: "", phases: [], earliestDate: "0001-01-01",
     },
-    entries: [], funding: [], people: [], sources: [], statistics: [], promises: [], glossary: [],
+    vocabularies: { entryKinds: [], sourceKinds: [], funds: [], moneyStages: [], promiseStatuses: [] },
+    entries: [], funding: [], people: [], sources: [], statistics: [], statisticsPage: {}, promises: [], glossary: [],
   });
 }

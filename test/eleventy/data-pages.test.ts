@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fundingCsv, fundingJson } from "../../src/downloads/funding-download.ts";
 import { statisticsCsv, statisticsJson } from "../../src/downloads/statistics-download.ts";
 import type { ChartSpec } from "../../src/charts/chart-spec.ts";
-import type { ReportModel } from "../../src/record/build-model.ts";
+import type { ReportModel } from "../../src/views/build-views.ts";
 import { projectRoot } from "../support/fixture-record.ts";
 import { shippedModel } from "../support/load-model.ts";
 
@@ -74,7 +74,7 @@ describe("the money page", () => {
       expect(row, line.id).toContain(`data-pence="${line.amountPence}"`);
       expect(row).toContain(`${line.upTo ? "at most" : "exactly"} ${line.amountExact}`);
       expect(row).toContain(`<span class="ar-amount">${line.amountText}</span>`);
-      expect(row).toContain(`<td>${line.statusLabel}</td>`);
+      expect(row).toContain(`<strong>${line.statusLabel}</strong>`);
       expect(row).toContain(`href="${line.decision.url}"`);
     }
   });
@@ -110,7 +110,7 @@ describe("the demand page", () => {
       expect(row, s.id).toContain(s.changeShort);
       if (s.caveat) expect(row.replace(/&quot;/g, '"').replace(/&#39;/g, "'")).toContain(s.caveat);
     }
-    const markup = figure(html, "demand");
+    const markup = figure(html, "changes");
     expect(island(markup).series[0]!.values).toEqual(rows(markup).map((r) => r[0]!.value));
   });
 });

@@ -46,11 +46,9 @@ describe("drafts", () => {
     expect(pages.find((p) => p.url === "/")!.content).not.toContain("Draft");
   });
 
-  it("leave a record with no statistics a demand page without a chart or script", async () => {
+  it("build no statistics page for a record with no statistics, and link none", async () => {
     const pages = await build(false);
-    const demand = pages.find((p) => p.url === "/demand/")!.content;
-    expect(demand).toContain("The record has no demand statistics yet.");
-    // JSON-LD is data; what must be absent is JavaScript and the chart's data island.
-    expect(demand).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
+    expect(pages.map((p) => p.url).filter((u) => /^\/(demand|figures)\//.test(u))).toEqual([]);
+    expect(pages.find((p) => p.url === "/")!.content).not.toContain('href="/figures/"');
   });
 });

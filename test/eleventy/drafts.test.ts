@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/cli/safe-build.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
-import { buildModel } from "../../src/record/build-model.ts";
+import { buildModel } from "../../src/views/build-views.ts";
 import { inDirectory, makeBuildable } from "../support/eleventy-project.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
 
