@@ -9,7 +9,7 @@ import type { ReportRecord } from "../record/report-record.ts";
 import { groupBy } from "../record/group-by.ts";
 import { timelineFilterUrl } from "../record/timeline-filter-url.ts";
 import { describeInvolvement } from "../record/describe-involvement.ts";
-import { listChanges } from "../record/list-changes.ts";
+import { listChanges } from "./list-changes.ts";
 import type { Term } from "../schemas/vocabularies.ts";
 import { moneyView } from "./money-view.ts";
 import { statisticsView } from "./statistics-view.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listChanges } from "../../src/record/list-changes.ts";
+import { listChanges } from "../../src/views/list-changes.ts";
 
 const entry = (id: string, updates: { date: string; text: string; sources?: string[] }[]) => ({ id, title: `Title of ${id}`, url: `/timeline/${id}/`, updates });
 
