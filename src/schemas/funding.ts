@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, LineSchema } from "./common.ts";
+import { IdSchema, LineSchema, PenceSchema } from "./common.ts";
 import { showValue } from "../problems/show-value.ts";
 
 /** Where the money comes from; labels are what residents read. */
@@ -30,10 +30,7 @@ export const FinancialYearSchema = z
 export const FundingLineSchema = z.strictObject({
   id: IdSchema,
   label: LineSchema(120),
-  amountPence: z.int({
-    error: (iss) =>
-      typeof iss.input === "number" ? `${showValue(iss.input)} is not a whole number of pence (£4.8m is written 480000000)` : undefined,
-  }).positive(),
+  amountPence: PenceSchema,
   /** True when the decision allowed "up to" this amount rather than exactly it. */
   upTo: z.boolean().default(false),
   fund: z.enum(Object.keys(funds) as [keyof typeof funds, ...(keyof typeof funds)[]]),
