@@ -45,9 +45,9 @@ function refusedFeature(doc: Document, yaml: string): { offset: number; message:
     Node(_key, node) {
       if (!isNode(node) || isAlias(node) || node.tag === undefined) return undefined;
       const start = node.range?.[0] ?? 0;
-      const tagAt = yaml.lastIndexOf("!", start);
-      const written = /^!\S*/.exec(yaml.slice(Math.max(tagAt, 0)))?.[0] ?? node.tag;
-      found = { offset: Math.max(tagAt, 0), message: `the front matter uses the YAML tag ${written}, which is not allowed; remove it and write the value as plain text` };
+      // The node starts at its value; the tag is the last word before it that starts with "!".
+      const tag = /(!\S*)\s*$/.exec(yaml.slice(0, start));
+      found = { offset: tag?.index ?? start, message: `the front matter uses the YAML tag ${tag?.[1] ?? node.tag}, which is not allowed; remove it and write the value as plain text` };
       return visit.BREAK;
     },
   });

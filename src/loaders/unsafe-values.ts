@@ -2,6 +2,9 @@ import { formatFieldPath, type Locate, type Problem } from "../problems/problem.
 import { UNSAFE_CHARACTER, unsafeCharacterMessage } from "../problems/unsafe-characters.ts";
 import { MAX_DEPTH } from "./parse-json.ts";
 
+/** A field name is a word or two: no control character, and no line break either. */
+const UNSAFE_IN_NAME = new RegExp(`${UNSAFE_CHARACTER.source}|[\\t\\r\\n\\u2028\\u2029]`, "u");
+
 /**
  * Problems no schema can see, in any parsed value: text (a field's value or its name) holding an
  * invisible control character, however it was written (`"\e"` in YAML, `"\u001b"` in JSON), and
@@ -28,7 +31,7 @@ export function unsafeValues(data: unknown, file: string, locate: Locate): Probl
     const children: [PropertyKey, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
     for (const [key, child] of children) {
       if (typeof key === "string") {
-        const bad = UNSAFE_CHARACTER.exec(key);
+        const bad = UNSAFE_IN_NAME.exec(key);
         if (bad) {
           report([...path, key], "key", `the field name ${unsafeCharacterMessage(bad[0])}`);
           continue;

@@ -1,5 +1,6 @@
 import { markdown } from "../markdown/markdown.ts";
 import { didYouMean } from "../problems/did-you-mean.ts";
+import { positionAt } from "../problems/position-at.ts";
 import type { Problem } from "../problems/problem.ts";
 import type { Entry } from "../schemas/entry.ts";
 
@@ -14,14 +15,22 @@ const safeDecode = (text: string): string => {
   }
 };
 
-/** Every link in a Markdown body as markdown-it reads it (inline, reference and autolinks alike), with the body line it is on. */
-function linksIn(body: string): { href: string; line: number }[] {
-  const links: { href: string; line: number }[] = [];
-  let line = 0;
+/** Every link in a Markdown body as markdown-it reads it (inline, reference and autolinks alike), with where it is written. */
+function linksIn(body: string): { href: string; line: number; column: number }[] {
+  const links: { href: string; line: number; column: number }[] = [];
+  const lineStarts = [0];
+  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  let cursor = 0;
   for (const token of markdown.parse(body, {})) {
-    if (token.map) line = token.map[0];
+    if (token.map) cursor = Math.max(cursor, lineStarts[token.map[0]] ?? cursor);
     for (const child of token.children ?? []) {
-      if (child.type === "link_open") links.push({ href: String(child.attrGet("href") ?? ""), line });
+      if (child.type !== "link_open") continue;
+      const href = String(child.attrGet("href") ?? "");
+      // The address as written, searched for from the last one found, so repeated links land in order.
+      const found = body.indexOf(href, cursor);
+      const offset = found === -1 ? cursor : found;
+      if (found !== -1) cursor = found + href.length;
+      links.push({ href, ...positionAt(body, offset) });
     }
   }
   return links;
@@ -41,7 +50,7 @@ export function checkEntryLinks(entries: readonly Entry[], siteUrl: string): Pro
   for (const entry of entries) {
     if (entry.draft) continue;
     const page = new URL(entry.url.slice(1), new URL(base, site));
-    for (const { href, line } of linksIn(entry.body)) {
+    for (const { href, line, column } of linksIn(entry.body)) {
       let target: URL;
       try {
         target = new URL(href, page);
@@ -51,9 +60,7 @@ export function checkEntryLinks(entries: readonly Entry[], siteUrl: string): Pro
       if (target.origin !== site.origin || !target.pathname.startsWith(base)) continue;
       const id = ENTRY_PAGE.exec(`/${target.pathname.slice(base.length)}`)?.[1];
       if (id === undefined || id === "kind" || id === "phase") continue;
-      const bodyLine = entry.body.split("\n")[line] ?? "";
-      const column = Math.max(bodyLine.indexOf(href), bodyLine.indexOf("/timeline/"), 0) + 1;
-      const at = { file: entry.file, line: entry.bodyLine + line, column, field: "body" };
+      const at = { file: entry.file, line: entry.bodyLine + line - 1, column, field: "body" };
       const linked = byId.get(safeDecode(id));
       if (linked?.draft) {
         problems.push({ ...at, message: `links to ${JSON.stringify(href)}, the entry "${linked.id}", which is a draft and will not be published; publish that entry first or remove the link` });
