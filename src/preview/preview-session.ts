@@ -47,6 +47,7 @@ export class PreviewSession {
   #problems: Problem[] = [];
   #lastGood: ReportModel | undefined;
   #pages: Set<string> | undefined;
+  #modelPages = new Set<string>();
 
   constructor(
     private readonly root: string,
@@ -65,6 +66,7 @@ export class PreviewSession {
       if (this.#problems.length > 0) this.log("The content is valid again; the preview shows the site.");
       this.#problems = [];
       this.#lastGood = result.model;
+      this.#modelPages = pageUrlsOf(result.model);
       return result.model;
     }
     this.#problems = result.problems;
@@ -72,7 +74,11 @@ export class PreviewSession {
     return this.#lastGood ?? emptyModel();
   }
 
-  /** The page addresses the last build made, so a page whose entry was deleted stops being served. */
+  /**
+   * The page addresses the last build made. With those the model gives (a rebuild skips the pages
+   * of unchanged entries, src/eleventy/unchanged-pages.ts), they are every page there is, so the
+   * page of a deleted entry, still on disk, stops being served.
+   */
   setPages(urls: readonly string[]): void {
     this.#pages = new Set(urls.map(pageKey));
   }
@@ -84,7 +90,8 @@ export class PreviewSession {
     if (this.#problems.length > 0) {
       return { status: 500, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, body: problemsPage(this.#problems) };
     }
-    if (this.#pages && !this.#pages.has(pageKey(url.pathname)) && this.options.output) return this.notFound();
+    const key = pageKey(url.pathname);
+    if (this.#pages && this.options.output && !this.#pages.has(key) && !this.#modelPages.has(key)) return this.notFound();
     return undefined;
   };
 
@@ -99,6 +106,23 @@ export class PreviewSession {
   private notFound(): Answer {
     return { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, body: this.#notFoundPage() };
   }
+}
+
+/** Every page address the model names (`url` fields: entries, people, kinds, phases), walked without recursion. */
+function pageUrlsOf(model: ReportModel): Set<string> {
+  const urls = new Set<string>();
+  const seen = new Set<object>();
+  const stack: unknown[] = [model];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "url" && typeof child === "string" && child.startsWith("/")) urls.add(pageKey(child));
+      else if (typeof child === "object") stack.push(child);
+    }
+  }
+  return urls;
 }
 
 /** A model with nothing in it, for a preview started on content that has never been valid. */
