@@ -22,13 +22,13 @@ describe("npm run new's preview link", () => {
     const fixture = await minimalRecordWith();
     cleanup = fixture.cleanup;
     const forget = writePreviewAddress(fixture.root, "http://127.0.0.1:8081");
-    expect(await previewLine(fixture.root)).toBe("  in the preview (npm start): http://127.0.0.1:8081/timeline/cabinet-agrees-the-budget/");
+    expect(await previewLine(fixture.root)).toBe("  in the preview (npm start): http://127.0.0.1:8081/timeline/cabinet-agrees-budget/");
     forget();
   });
 
   it("says where to find the address when no preview is running, instead of guessing a port", async () => {
     const fixture = await minimalRecordWith();
     cleanup = fixture.cleanup;
-    expect(await previewLine(fixture.root)).toBe("  in the preview (npm start): /timeline/cabinet-agrees-the-budget/ at the address npm start prints (it is not running now)");
+    expect(await previewLine(fixture.root)).toBe("  in the preview (npm start): /timeline/cabinet-agrees-budget/ at the address npm start prints (it is not running now)");
   });
 });
