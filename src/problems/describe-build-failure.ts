@@ -23,7 +23,8 @@ export function describeBuildFailure(error: unknown): string {
   if (content) return (content as Error).message;
   const duplicate = chain.find((e) => e instanceof Error && e.constructor.name === "DuplicatePermalinkOutputError");
   if (duplicate) {
-    const target = /at "([^"]+)"\.?$/.exec((duplicate as Error).message)?.[1];
+    const said = (duplicate as Error).message;
+    const target = (/writing to `([^`]+)`/.exec(said) ?? /at "([^"]+)"\.?$/m.exec(said))?.[1]?.replace(/^\.\//, "");
     return `The site could not be built: two pages would be written to the same file${target ? ` (${printable(target)})` : ""}, so one would silently replace the other. Two things in the record give the same web address: look for ids that differ only in ways a web address drops, or an id that repeats a page's own address.`;
   }
   const innermost = chain.at(-1);
