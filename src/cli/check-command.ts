@@ -1,5 +1,6 @@
 import { watch } from "node:fs";
 import { loadRecord } from "../loaders/load-record.ts";
+import { describeBuildFailure } from "../problems/describe-build-failure.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import { githubAnnotations } from "../problems/github-annotations.ts";
 
@@ -16,7 +17,17 @@ export interface CheckIo {
  * the messages are the build's own, to the character. Drafts are checked too, as the build does.
  * Returns the exit code: 0 when valid, 1 when there is any problem.
  */
-export async function checkOnce({ root, out, err, annotate = false }: CheckIo): Promise<number> {
+export async function checkOnce(io: CheckIo): Promise<number> {
+  try {
+    return await checkRecordOnce(io);
+  } catch (error) {
+    // Whatever the loader did not foresee is said plainly, and --watch keeps watching.
+    io.err(describeBuildFailure(error).replace("The site could not be built", "The content could not be checked"));
+    return 1;
+  }
+}
+
+async function checkRecordOnce({ root, out, err, annotate = false }: CheckIo): Promise<number> {
   const started = performance.now();
   const result = await loadRecord(root, { includeDrafts: true });
   const ms = Math.round(performance.now() - started);
@@ -54,7 +65,10 @@ export async function checkOnSave(io: CheckIo): Promise<{ stop: () => void }> {
     }, 100);
   };
   await checkOnce(io);
-  const watchers = ["content", "data"].map((folder) => watch(`${io.root}/${folder}`, { recursive: true }, again));
+  const watchers = ["content", "data"].map((folder) =>
+    // A watched folder deleted or replaced is reported like any save, never a crash.
+    watch(`${io.root}/${folder}`, { recursive: true }, again).on("error", again),
+  );
   io.out("Watching content/ and data/; each save is checked. Press Ctrl+C to stop.");
   return {
     stop: () => {

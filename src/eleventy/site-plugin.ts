@@ -6,6 +6,7 @@ import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import * as filters from "../filters/index.ts";
 import { markdown } from "../markdown/markdown.ts";
 import { PreviewSession } from "../preview/preview-session.ts";
+import { previewOptionOf } from "./preview-option.ts";
 import { loadModel } from "./load-model.ts";
 import { contentSecurityPolicy } from "../html/content-security-policy.ts";
 import { footerNavigation, navigation, pages } from "./pages.ts";
@@ -28,12 +29,14 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.setFrontMatterParsingOptions({ engines: { javascript: refuseJs, js: refuseJs } });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
-  // Data: the validated record, as one model. Previewing (npm start), problems are shown, not thrown.
+  // Data: the validated record, as one model. Only the preview (npm start, which marks its own
+  // configuration) shows drafts and answers problems at every address; every other build leaves
+  // drafts out and stops on a problem, whatever the environment says.
   // AR_RECORD_ROOT points the build at another folder's content/ and data/ (the tests' fixture records).
   const root = process.env.AR_RECORD_ROOT ?? process.cwd();
-  const preview = new PreviewSession(root);
-  const previewing = () => ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? "build");
-  eleventyConfig.addGlobalData("report", () => (previewing() ? preview.loadModel() : loadModel(root)));
+  const previewOption = previewOptionOf(eleventyConfig);
+  const preview = previewOption ? new PreviewSession(root, undefined, { output: previewOption.output }) : undefined;
+  eleventyConfig.addGlobalData("report", () => (preview ? preview.loadModel() : loadModel(root)));
   // The generic links; the layout prefers the model's (report.navigation), which carry the record's words.
   eleventyConfig.addGlobalData("navigation", navigation);
   eleventyConfig.addGlobalData("footerNavigation", footerNavigation);
@@ -96,8 +99,12 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.addWatchTarget("./content/**/*.md");
   eleventyConfig.addWatchTarget("./data/*.json");
 
-  // Preview: while the content has problems, every page address of `npm start` answers with them
-  eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
+  // Preview: while the content has problems, every page address of `npm start` answers with them;
+  // a page the last build did not make (a deleted entry's) answers 404
+  if (preview) {
+    eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
+    eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => preview.setPages(Object.keys(urlToInputPath)));
+  }
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
   eleventyConfig.addPassthroughCopy({ schemas: "schemas" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, LineSchema } from "./common.ts";
+import { IdSchema, LineSchema, PenceSchema } from "./common.ts";
 import { showValue } from "../problems/show-value.ts";
 
 /** A financial year as councils write it: `2014/15`, the second year following the first. */
@@ -9,14 +9,6 @@ export const FinancialYearSchema = z
   .refine((s) => (Number(s.slice(0, 4)) + 1) % 100 === Number(s.slice(5)), {
     error: (iss) => `${showValue(iss.input)} is not a financial year (the second year must follow the first, as in 2014/15)`,
   });
-
-/** Whole pence, so no rounding ever creeps in. */
-export const PenceSchema = z
-  .int({
-    error: (iss) =>
-      typeof iss.input === "number" ? `${showValue(iss.input)} is not a whole number of pence (expected the amount times 100: 4.8 million is written 480000000)` : undefined,
-  })
-  .positive();
 
 /** One step in a sum's history, recorded by its own entry: that entry's date is the stage's date. */
 export const MoneyStageEventSchema = z.strictObject({

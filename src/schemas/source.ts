@@ -16,6 +16,8 @@ export const SourceSchema = z
     /** The name of the copy held in the project's archive of source documents. */
     archiveRef: LineSchema(120).optional(),
     note: LineSchema(600).optional(),
+  /** Shown in production even when nothing published uses it (without this, a source only drafts use never reaches the site). */
+  standalone: z.boolean().optional(),
   })
   .superRefine(checkRecordDate);
 

@@ -15,7 +15,7 @@ const ENTRY = "content/2014/2014-11-10-cabinet-decides.md";
 const targets: Record<string, string> = {
   "broken-yaml.md": ENTRY,
   "dangling-reference.md": ENTRY,
-  "duplicate-url.md": "content/2015/2014-11-10-cabinet-decides.md",
+  "duplicate-url.md": "content/2014/2014-11-11-cabinet-decides.md",
   "impossible-date.md": ENTRY,
   "invalid-json.json": "data/people.json",
   "misspelt-phase.md": ENTRY,

@@ -12,7 +12,7 @@ describe("the statistics downloads", () => {
     const rows = statisticsCsv(model).trimEnd().split("\r\n");
     expect(rows).toHaveLength(model.statistics.length + 1);
     expect(rows[1]).toBe(
-      "referrals-to-social-care,Referrals to children's social care,70,2012/13 to 2013/14,,,news-5-million-needed,'£5 million needed to keep children safe',A referral is a concern passed to the council; not every referral leads to a child needing safeguarding.,,,,,source,",
+      "referrals-to-social-care,Referrals to children's social care,70,2012/13 to 2013/14,,,news-5-million-needed,'£5 million needed to keep children safe',\"A referral is a concern passed to the council; not every referral leads to a child needing safeguarding.\",,,,,source,",
     );
     const data = JSON.parse(statisticsJson(model));
     expect(data.statistics.map((s: { id: string; changePercent: number }) => [s.id, s.changePercent])).toEqual(model.statistics.map((s) => [s.id, s.changePercent]));

@@ -1,4 +1,5 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ const rows = (html: string) =>
   );
 
 beforeAll(async () => {
-  const eleventy = new Eleventy(path.join(projectRoot, "content"), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
+  const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
   pages = (await eleventy.toJSON()) as Output[];
   model = await shippedModel();
 });

@@ -1,4 +1,6 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
+import { markPreview } from "../../src/eleventy/preview-option.ts";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,14 +13,17 @@ let fixture: Awaited<ReturnType<typeof minimalRecordWith>>;
 const startDir = process.cwd();
 
 async function build(drafts: boolean): Promise<Output[]> {
-  process.env.AR_DRAFTS = drafts ? "1" : "";
   process.chdir(fixture.root);
   try {
-    const eleventy = new Eleventy(path.join(fixture.root, "content"), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
+    const output = drafts ? ".cache/preview" : "_site";
+    const eleventy = new Eleventy(eleventyInputFolder(fixture.root), output, {
+      configPath: path.join(projectRoot, ".eleventy.js"),
+      quietMode: true,
+      ...(drafts ? { config: (config: object) => markPreview(config, { output }) } : {}),
+    });
     return (await eleventy.toJSON()) as Output[];
   } finally {
     process.chdir(startDir);
-    delete process.env.AR_DRAFTS;
   }
 }
 

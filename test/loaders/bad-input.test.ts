@@ -60,8 +60,8 @@ const cases: { name: string; overlay: Record<string, string>; expected: string }
   },
   {
     name: "two entries with the same URL",
-    overlay: { "content/2015/2014-11-10-cabinet-decides.md": "bad/duplicate-url.md" },
-    expected: `content/2015/2014-11-10-cabinet-decides.md:1:1  this entry would have the same web address (/timeline/cabinet-decides/) as ${ENTRY}; change the words after the date in one of the file names\n${ENTRY_HINT}`,
+    overlay: { "content/2014/2014-11-11-cabinet-decides.md": "bad/duplicate-url.md" },
+    expected: `content/2014/2014-11-11-cabinet-decides.md:1:1  this entry would have the same web address (/timeline/cabinet-decides/) as ${ENTRY}; change the words after the date in one of the file names\n${ENTRY_HINT}`,
   },
   {
     name: "invalid JSON",
