@@ -47,12 +47,12 @@ export const PenceSchema = z
     // zod passes .positive()'s issue to this function too, which the types do not say.
     error: (issue) => {
       const iss = issue as { code: string; input?: unknown };
-      if (iss.code === "invalid_type") return typeof iss.input === "number" ? `${showValue(iss.input)} is not a whole number of pence (£4.8m is written 480000000)` : undefined;
+      if (iss.code === "invalid_type") return typeof iss.input === "number" ? `${showValue(iss.input)} is not a whole number of pence (expected the amount times 100: 4.8 million is written 480000000)` : undefined;
       if (iss.code === "too_big") return `is too large to be held exactly (at most ${Number.MAX_SAFE_INTEGER} pence); check the number of digits`;
       if (iss.code === "too_small") {
         return typeof iss.input === "number" && iss.input < 0
           ? `must be more than 0 pence (got ${showValue(iss.input)}); write the amount without a minus sign`
-          : "must be more than 0 pence (got 0); a sum of nothing is not a funding line";
+          : "must be more than 0 pence (got 0); leave out a sum of nothing";
       }
       return undefined;
     },

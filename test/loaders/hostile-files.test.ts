@@ -104,7 +104,7 @@ describe("data/ holds only the data files, each a file", () => {
     expect(output).toBe([
       "data/funding.json:1:1  this is a folder, not a file; put the data file itself here",
       "data/glossary.json:1:1  this is a named pipe, not a file; put the data file itself here",
-      "data/site.11tydata.js:1:1  this is not one of the record's data files, and nothing else in data/ is ever read (expected only site.json, funding.json, people.json, sources.json, statistics.json, promises.json, glossary.json); delete it or move it out",
+      "data/site.11tydata.js:1:1  this is not one of the record's data files, and nothing else in data/ is ever read (expected only site.json, vocabularies.json, funding.json, people.json, sources.json, statistics.json, promises.json, glossary.json); delete it or move it out",
       "data/statistics.json:1:1  this is a link to a file outside the project, which is never read; put the file itself here",
       "4 problems in 4 files. How to write the data files: CONTENT.md#data-files",
     ].join("\n"));
@@ -186,15 +186,15 @@ describe("JSON data", () => {
   });
 
   it.each([
-    ["0", "must be more than 0 pence (got 0); a sum of nothing is not a funding line"],
-    ["-0", "must be more than 0 pence (got 0); a sum of nothing is not a funding line"],
+    ["0", "must be more than 0 pence (got 0); leave out a sum of nothing"],
+    ["-0", "must be more than 0 pence (got 0); leave out a sum of nothing"],
     ["-500", "must be more than 0 pence (got -500); write the amount without a minus sign"],
     ["9007199254740993", "is too large to be held exactly (at most 9007199254740991 pence); check the number of digits"],
-    ["4800000.5", "4800000.5 is not a whole number of pence (£4.8m is written 480000000)"],
+    ["4800000.5", "4800000.5 is not a whole number of pence (expected the amount times 100: 4.8 million is written 480000000)"],
   ])("says what is wrong with %s pence", async (amount, message) => {
     const funding = (await readFile(path.join(fixturesDir, "minimal/data/funding.json"), "utf8")).replace("480000000", amount);
     expect(await problemsOf({}, (root) => write(root, "data/funding.json", funding))).toBe(
-      `data/funding.json:6:22  lines[0].amountPence: ${message}\n1 problem in 1 file. How to write the data files: CONTENT.md#data-files`,
+      `data/funding.json:6:22  sums[0].amountPence: ${message}\n1 problem in 1 file. How to write the data files: CONTENT.md#data-files`,
     );
   });
 });
@@ -235,8 +235,8 @@ describe("drafts in production", () => {
   it("a published entry that links to a draft, or to no entry, is a problem at the link", async () => {
     expect(await problemsOf({ [ENTRY]: "attacks/links-to-draft.md", [DRAFT]: "drafts/content/2014/2014-11-12-secret-draft-decision.md", "data/funding.json": "drafts/data/funding.json" }, async (root) => {
       // The published entry no longer records the funding line, so only the links are wrong.
-      const funding = JSON.parse(await readFile(path.join(root, "data/funding.json"), "utf8")) as { lines: { entry: string }[] };
-      await write(root, "data/funding.json", JSON.stringify({ lines: funding.lines.filter((l) => l.entry !== "cabinet-decides") }));
+      const funding = JSON.parse(await readFile(path.join(root, "data/funding.json"), "utf8")) as { sums: { stages: { entry: string }[] }[] };
+      await write(root, "data/funding.json", JSON.stringify({ sums: funding.sums.filter((s) => s.stages.every((stage) => stage.entry !== "cabinet-decides")) }));
     })).toBe([
       `${ENTRY}:13:17  body: links to "/timeline/secret-draft-decision/", the entry "secret-draft-decision", which is a draft and will not be published; publish that entry first or remove the link`,
       `${ENTRY}:13:70  body: links to "../secret-draft-decision/", the entry "secret-draft-decision", which is a draft and will not be published; publish that entry first or remove the link`,
