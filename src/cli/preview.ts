@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
-import { markPreview } from "../eleventy/preview-option.ts";
+import { markPreview, type PreviewOption } from "../eleventy/preview-option.ts";
 import { bindDevServer } from "../preview/bind-dev-server.ts";
 import { writePreviewAddress } from "../preview/preview-address.ts";
 import { describeBuildFailure } from "../problems/describe-build-failure.ts";
@@ -47,13 +47,18 @@ let forget = () => {};
 bindDevServer(options.host, (origin) => {
   forget = writePreviewAddress(root, origin);
 });
-const eleventy = new Eleventy(eleventyInputFolder(root), path.join(root, PREVIEW_OUTPUT), {
+const option: PreviewOption = { output: path.join(root, PREVIEW_OUTPUT) };
+const eleventy = new Eleventy(eleventyInputFolder(root), option.output, {
   configPath: path.join(root, ".eleventy.js"),
   runMode: "serve",
-  config: (eleventyConfig: object) => markPreview(eleventyConfig, { output: path.join(root, PREVIEW_OUTPUT) }),
+  config: (eleventyConfig: object) => markPreview(eleventyConfig, option),
 });
-// Eleventy prints a failed rebuild with its stack; say it plainly instead (the content check did not foresee it).
-eleventy.errorHandler.error = (error: unknown) => void process.stderr.write(`${describeBuildFailure(error)}\n`);
+// Eleventy prints a failed rebuild with its stack; say it plainly instead, in the terminal and at
+// every address until a rebuild succeeds (the content check did not foresee it).
+eleventy.errorHandler.error = (error: unknown) => {
+  option.failure = describeBuildFailure(error);
+  process.stderr.write(`${option.failure}\n`);
+};
 process.on("unhandledRejection", (error) => void process.stderr.write(`${describeBuildFailure(error)}\n`));
 
 const stop = async () => {

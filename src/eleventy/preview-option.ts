@@ -10,6 +10,8 @@ const PREVIEW = Symbol.for("accountability-report.preview");
 export interface PreviewOption {
   /** Where the preview writes its pages: never _site/, which is what gets deployed. */
   output: string;
+  /** What stopped the last rebuild, when the content check did not foresee it; shown at every address until a rebuild succeeds. */
+  failure?: string | undefined;
 }
 
 /** Called from the preview's `config` callback; the site plugin reads it. */

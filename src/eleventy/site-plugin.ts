@@ -35,7 +35,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   // AR_RECORD_ROOT points the build at another folder's content/ and data/ (the tests' fixture records).
   const root = process.env.AR_RECORD_ROOT ?? process.cwd();
   const previewOption = previewOptionOf(eleventyConfig);
-  const preview = previewOption ? new PreviewSession(root, undefined, { output: previewOption.output }) : undefined;
+  const preview = previewOption ? new PreviewSession(root, undefined, { output: previewOption.output, failure: () => previewOption.failure }) : undefined;
   eleventyConfig.addGlobalData("report", () => (preview ? preview.loadModel() : loadModel(root)));
   // The generic links; the layout prefers the model's (report.navigation), which carry the record's words.
   eleventyConfig.addGlobalData("navigation", navigation);
@@ -104,6 +104,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   if (preview) {
     eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
     eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => preview.setPages(Object.keys(urlToInputPath)));
+    eleventyConfig.on("eleventy.after", () => void (previewOption!.failure = undefined));
   }
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")

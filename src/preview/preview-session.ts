@@ -34,6 +34,8 @@ const pageKey = (pathname: string) => pathname.replace(/index\.html$/, "").repla
 export interface PreviewSessionOptions {
   /** The preview's output folder, whose 404 page answers addresses the last build did not make. */
   output?: string;
+  /** What stopped the last rebuild, if the content check did not foresee it. */
+  failure?: () => string | undefined;
 }
 
 /**
@@ -87,8 +89,11 @@ export class PreviewSession {
   readonly answer = ({ url }: { url: URL }): Answer => {
     if (isUnsafePath(url.pathname)) return plain(400, "Bad request: this address leads outside the site.");
     if (!isPageAddress(url.pathname)) return undefined;
-    if (this.#problems.length > 0) {
-      return { status: 500, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, body: problemsPage(this.#problems) };
+    const failure = this.options.failure?.();
+    // A failed rebuild would otherwise leave the old pages on screen as if nothing were wrong.
+    const problems = failure ? [...this.#problems, { file: ".eleventy.js", line: 1, column: 1, field: "", message: failure }] : this.#problems;
+    if (problems.length > 0) {
+      return { status: 500, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, body: problemsPage(problems) };
     }
     const key = pageKey(url.pathname);
     if (this.#pages && this.options.output && !this.#pages.has(key) && !this.#modelPages.has(key)) return this.notFound();
