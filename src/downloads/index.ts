@@ -9,12 +9,14 @@ export interface Download {
   /** What a link to it says, e.g. "Sums of money (CSV)"; the model may give its own (report.downloadLabels). */
   label: string;
   render: (model: ReportModel) => string;
+  /** The page it belongs to: like the page, it is written only when the record has something to show there. */
+  page: keyof ReportModel["optionalPages"];
 }
 
 /** Every data download; templates link to them by key, the site plugin writes them. */
 export const downloads = {
-  fundingCsv: { url: "/money/funding.csv", label: "Sums of money and their stages (CSV, for spreadsheets)", render: fundingCsv },
-  fundingJson: { url: "/money/funding.json", label: "Sums of money, their stages and totals (JSON)", render: fundingJson },
-  statisticsCsv: { url: (model) => model.downloadUrls.statisticsCsv!, label: "Figures (CSV, for spreadsheets)", render: statisticsCsv },
-  statisticsJson: { url: (model) => model.downloadUrls.statisticsJson!, label: "Figures (JSON)", render: statisticsJson },
+  fundingCsv: { url: "/money/funding.csv", label: "Sums of money and their stages (CSV, for spreadsheets)", render: fundingCsv, page: "money" },
+  fundingJson: { url: "/money/funding.json", label: "Sums of money, their stages and totals (JSON)", render: fundingJson, page: "money" },
+  statisticsCsv: { url: (model) => model.downloadUrls.statisticsCsv!, label: "Figures (CSV, for spreadsheets)", render: statisticsCsv, page: "statistics" },
+  statisticsJson: { url: (model) => model.downloadUrls.statisticsJson!, label: "Figures (JSON)", render: statisticsJson, page: "statistics" },
 } satisfies Record<string, Download>;

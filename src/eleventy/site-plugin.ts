@@ -145,6 +145,8 @@ export function chartsAndDownloads(eleventyConfig: any): void {
     const { url } = download;
     eleventyConfig.addTemplate(`downloads/${key}.njk`, `{{ report | renderDownload("${key}") | safe }}`, {
       ...(typeof url === "string" ? { permalink: url } : { eleventyComputed: { permalink: (data: { report: ReportModel }) => url(data.report) } }),
+      // A list of one page, or none: no download for a page the record has nothing to show on.
+      pagination: { data: `report.optionalPages.${download.page}`, size: 1, alias: "downloadPage" },
       eleventyExcludeFromCollections: true,
     });
   }

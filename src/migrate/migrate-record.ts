@@ -124,7 +124,7 @@ async function migrateFunding(root: string, funding: Json, changes: MigrationCha
       for (const l of ordered.slice(1)) renamed.set(l.id, ordered[0]!.id);
     }
   }
-  const stageOf = (l: LegacyLine) => ({ stage: l.status, entry: l.entry, decidedBy: l.decidedBy, sources: l.sources, ...(l.note && joined.has(l.id) ? {} : {}) });
+  const stageOf = (l: LegacyLine) => ({ stage: l.status, entry: l.entry, decidedBy: l.decidedBy, sources: l.sources });
   const sums = lines
     .filter((l) => !renamed.has(l.id))
     .map((l) => {

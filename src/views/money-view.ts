@@ -114,6 +114,8 @@ export function moneyView<P, S extends { id: string }, R>(model: RecordModel, lo
       byYear,
       all: total(flow.all),
       hasUpTo: flow.sums.some((s) => s.upTo),
+      /** Sums whose latest stage counts for nothing (withdrawn) are listed but left out of every row total. */
+      leftOut: flow.byCounts.find((c) => c.counts === "none") ? total(flow.byCounts.find((c) => c.counts === "none")!.amount) : undefined,
       charts: {
         byFund: moneyByRowChart(`money-by-fund${suffix}`, `${directionWords[flow.direction].heading}: by fund and stage`, stagesShown, byFund.map(chartCells), locale),
         byYear: byYear.length > 1 ? moneyByRowChart(`money-by-year${suffix}`, `${directionWords[flow.direction].heading}: by financial year and stage`, stagesShown, byYear.map(chartCells), locale) : undefined,

@@ -44,12 +44,12 @@ export function statisticsView<P, S>(model: RecordModel, locale: MoneyLocale, re
       beforeText: s.before ? figure(s.before.value) : undefined,
       targetText: s.target ? figure(s.target.value) : undefined,
       /** The change, when there is one: as stated by the source, or worked out from its two figures. */
-      changeText: s.change ? formatChangePercent(s.change.percent) : undefined,
-      changeShort: s.change ? formatChangeShort(s.change.percent) : undefined,
+      changeText: s.change ? formatChangePercent(s.change.percent, locale.language) : undefined,
+      changeShort: s.change ? formatChangeShort(s.change.percent, locale.language) : undefined,
       changeFrom: s.change?.from,
       changeFromText: s.change ? (s.change.from === "source" ? "as the source states it" : "worked out from the two figures the source gives") : undefined,
       /** The headline a resident reads first: the figure when there is one, else the change. */
-      headline: s.value !== undefined ? figure(s.value) : formatChangePercent(s.change!.percent),
+      headline: s.value !== undefined ? figure(s.value) : formatChangePercent(s.change!.percent, locale.language),
       url: `${url}#statistic-${s.id}`,
       sourceItem: resolve.source(s.source),
       statedByPerson: s.statedBy ? resolve.person(s.statedBy) : undefined,
