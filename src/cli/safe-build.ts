@@ -1,9 +1,11 @@
-import { rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadRecord } from "../loaders/load-record.ts";
+import { takeBuildLock } from "./build-lock.ts";
 import { buildSearchIndex } from "./build-search-index.ts";
 import { reportProblems } from "./report-problems.ts";
+import { liveBuild, lockFile, OutputFolderError, prepareBuild, publishBuild, readyOutput, tidyBuildsFolder, type AfterStep } from "./site-swap.ts";
 
 export interface BuildOptions {
   root: string;
@@ -11,13 +13,16 @@ export interface BuildOptions {
   output: string;
   pathPrefix?: string | undefined;
   quiet?: boolean;
+  /** Tests only: called at each moment of publishing, to look at what a crash there would leave. */
+  afterStep?: AfterStep;
 }
 
 /**
- * Checks the record, builds into a sibling temporary folder and swaps it into place.
- * Returns false, with the problems printed, when the content is invalid; the old site stays as it was.
+ * Checks the record, builds into a folder of its own and publishes it in one atomic step
+ * (src/cli/site-swap.ts). Returns false, with the problems printed, when the content is invalid,
+ * another build is running, or the output folder cannot be replaced; the old site stays as it was.
  */
-export async function build({ root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
+export async function build({ root, output, pathPrefix, quiet = false, afterStep }: BuildOptions): Promise<boolean> {
   const checked = await loadRecord(root);
   if (!checked.ok) {
     reportProblems(checked.problems);
@@ -25,10 +30,28 @@ export async function build({ root, output, pathPrefix, quiet = false }: BuildOp
     return false;
   }
   const finalDir = path.resolve(root, output);
-  const tempDir = `${finalDir}.build-${process.pid}`;
-  const oldDir = `${finalDir}.old-${process.pid}`;
-  await rm(tempDir, { recursive: true, force: true });
+  const label = path.relative(root, finalDir).startsWith("..") ? finalDir : path.relative(root, finalDir);
+  const refuse = (message: string) => {
+    process.stderr.write(`${message}\n`);
+    return false;
+  };
   try {
+    await readyOutput(finalDir, label);
+  } catch (error) {
+    if (error instanceof OutputFolderError) return refuse(error.message);
+    throw error;
+  }
+  const lock = await takeBuildLock(lockFile(finalDir));
+  if (!lock.held) {
+    await tidyBuildsFolder(finalDir);
+    return refuse(
+      `Another build (process ${lock.owner}) is writing ${label}/ now, so this one stopped; ${label}/ is unchanged. ` +
+        `Wait for it to finish, then build again. If no build is running, delete ${path.relative(root, lockFile(finalDir))}.`,
+    );
+  }
+  let tempDir: string | undefined;
+  try {
+    tempDir = await prepareBuild(finalDir);
     const eleventy = new Eleventy(path.join(root, "content"), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
       quietMode: quiet,
@@ -40,14 +63,16 @@ export async function build({ root, output, pathPrefix, quiet = false }: BuildOp
     const search = await buildSearchIndex(tempDir);
     // The benchmark reads this line to time the site apart from its search index (docs/performance.md).
     if (!quiet) process.stdout.write(`Search index: ${search.pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s.\n`);
+    await publishBuild(finalDir, tempDir, label, afterStep);
+    tempDir = undefined;
+    return true;
   } catch (error) {
-    await rm(tempDir, { recursive: true, force: true });
+    if (error instanceof OutputFolderError) return refuse(error.message);
     throw error;
+  } finally {
+    // Never the folder that is live: a failure after the swap leaves the new site published.
+    if (tempDir && (await liveBuild(finalDir)) !== tempDir) await rm(tempDir, { recursive: true, force: true });
+    await lock.release();
+    await tidyBuildsFolder(finalDir);
   }
-  await rename(finalDir, oldDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(tempDir, finalDir);
-  await rm(oldDir, { recursive: true, force: true });
-  return true;
 }
