@@ -1,9 +1,11 @@
 /**
- * `npm run build`: validates the record, builds the site into a temporary folder, and only then
- * replaces _site/, so a failed build never leaves a half-written or empty site.
+ * `npm run build`: validates the record, builds the site and its search index into a folder of its
+ * own, and only then makes _site/ that folder, in one step, so a failed or interrupted build never
+ * leaves a half-written or missing site.
  */
 import { build } from "./safe-build.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix") });
+// --list-files: Eleventy's line for every file it writes (quiet by default: a count at the end).
+const ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"), listFiles: process.argv.includes("--list-files") });
 if (!ok) process.exitCode = 1;
