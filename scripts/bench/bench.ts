@@ -110,7 +110,9 @@ try {
     const hugo: TimedRun[] = [];
     for (let r = 0; r < runs; r++) {
       progress(`${count(n)} entries: run ${r + 1} of ${runs} (load ${load()})`);
+      // As on a fresh clone in CI: no earlier build to clear away (_site is a link into _site.builds/).
       await rm(path.join(projectDir, "_site"), { recursive: true, force: true });
+      await rm(path.join(projectDir, "_site.builds"), { recursive: true, force: true });
       build.push(await runTimed(scripts.build!, { cwd: projectDir, logDir: logs, name: `build-${n}-${r}`, env: scriptEnv(projectDir) }));
       await rm(path.join(bareDir, "_site"), { recursive: true, force: true });
       bare.push(await runTimed(`node "${eleventyCli}" --config=${bareConfigFile} --quiet`, { cwd: bareDir, logDir: logs, name: `bare-${n}-${r}`, env: scriptEnv(projectDir) }));
