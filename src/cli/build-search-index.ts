@@ -58,7 +58,10 @@ export async function startSearchIndex(): Promise<SearchIndex> {
   return {
     add(url, html) {
       if (!html.includes("data-pagefind-body")) return;
-      pending.push(index.addHTMLFile({ url, content: html }));
+      const added = index.addHTMLFile({ url, content: html });
+      // Awaited in write(); when the build fails before that, close() rejects these, harmlessly.
+      added.catch(() => undefined);
+      pending.push(added);
     },
     async write(siteDir) {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
