@@ -5,6 +5,7 @@
  * does its real work. Deterministic for a given seed.
  */
 import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import * as format from "./record-format.ts";
 import path from "node:path";
 
 export interface GenerateOptions {
@@ -61,9 +62,6 @@ const financialYear = (iso: string) => {
   const start = Number(iso.slice(5, 7)) >= 4 ? y : y - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
 };
-/** JSON strings are valid YAML double-quoted scalars, so every value is written safely. */
-const q = (s: string) => JSON.stringify(s);
-const yamlList = (key: string, items: readonly string[]) => (items.length === 0 ? "" : `${key}:\n${items.map((i) => `  - ${i}\n`).join("")}`);
 
 const SUBJECTS = ["Cabinet", "The select committee", "Full council", "The improvement board", "The council", "Officers", "The inspectorate", "The scrutiny panel"];
 const VERBS = ["reviews", "approves", "questions", "publishes", "considers", "agrees", "defers", "reports on"];
@@ -100,11 +98,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const dataDir = path.join(to, "data");
   const site = await readJson(path.join(dataDir, "site.json"));
   const phases = (site.phases as { id: string }[]).map((p) => p.id);
-  const sourcesFile = await readJson(path.join(dataDir, "sources.json"));
-  const peopleFile = await readJson(path.join(dataDir, "people.json"));
-  const fundingFile = await readJson(path.join(dataDir, "funding.json"));
-  const promisesFile = await readJson(path.join(dataDir, "promises.json"));
-  const statisticsFile = await readJson(path.join(dataDir, "statistics.json"));
+  const existing = await format.countExisting(dataDir);
 
   // Time runs from the record's earliest date, about three events a day, never reaching today.
   const start = dayMs(String(site.earliestDate));
@@ -116,11 +110,11 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const sources: Json[] = Array.from({ length: sourceCount }, (_, s) => {
     const date = dateOf(Math.floor((s * n) / sourceCount));
     const kind = r.pickOne(["council-statement", "news-report", "government-publication"]);
-    const source: Json = { id: `synthetic-source-${pad(s)}`, title: `Synthetic source ${s}: ${r.pickOne(TOPICS)}`, kind, date, datePrecision: "day" };
-    if (kind !== "news-report") source.publisher = "A synthetic publisher";
-    if (s % 3 === 0) source.url = `https://example.org/documents/${s}`;
-    else source.archiveRef = `synthetic-${pad(s)}.txt`;
-    return source;
+    return format.source({
+      id: `synthetic-source-${pad(s)}`, title: `Synthetic source ${s}: ${r.pickOne(TOPICS)}`, kind, date,
+      publisher: kind !== "news-report" ? "A synthetic publisher" : undefined,
+      ...(s % 3 === 0 ? { url: `https://example.org/documents/${s}` } : { archiveRef: `synthetic-${pad(s)}.txt` }),
+    });
   });
   const sourceIds = sources.map((s) => String(s.id));
   const nearbySources = (i: number) => {
@@ -132,11 +126,9 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const peopleCount = Math.max(6, Math.ceil(n / 20));
   const people: Json[] = Array.from({ length: peopleCount }, (_, p) => {
     const body = p % 5 === 0;
-    const person: Json = { id: `synthetic-person-${pad(p)}`, name: body ? `Synthetic committee ${p}` : `Synthetic Person ${p}`, type: body ? "organisation" : "person" };
-    if (!body) {
-      person.roles = [{ title: r.pickOne(["Cabinet member", "Director", "Committee chair", "Councillor"]), seen: dateOf(Math.floor((p * n) / peopleCount)).slice(0, 4), sources: [r.pickOne(sourceIds)] }];
-    }
-    return person;
+    const id = `synthetic-person-${pad(p)}`;
+    if (body) return format.person({ id, name: `Synthetic committee ${p}`, type: "organisation" });
+    return format.person({ id, name: `Synthetic Person ${p}`, type: "person", role: { title: r.pickOne(["Cabinet member", "Director", "Committee chair", "Councillor"]), seen: dateOf(Math.floor((p * n) / peopleCount)).slice(0, 4), sources: [r.pickOne(sourceIds)] } });
   });
   const personIds = people.filter((p) => p.type === "person").map((p) => String(p.id));
   const bodyIds = people.filter((p) => p.type === "organisation").map((p) => String(p.id));
@@ -159,73 +151,61 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
 
     const lines: string[] = [];
     if (decides) {
-      const line: Json = {
+      const line = format.fundingLine({
         id: `synthetic-funding-${pad(i)}`,
         label: `Synthetic funding for ${r.pickOne(TOPICS)}`,
         amountPence: (1 + r.int(5000)) * 1_000_000,
+        upTo: i % 30 === 0,
         fund: r.pickOne(FUNDS),
         financialYear: financialYear(entryDate),
-        // A sum with its stages (data/funding.json since money stages): one stage, recorded by this entry.
-        stages: [{ stage: r.pickOne(STATUSES), decidedBy: decidedBy[0], entry: id, sources: cites }],
-      };
-      if (i % 30 === 0) line.upTo = true;
+        stage: r.pickOne(STATUSES),
+        decidedBy: decidedBy[0]!,
+        entry: id,
+        sources: cites,
+      });
       funding.push(line);
       lines.push(String(line.id));
     }
     if (i % 25 === 3) {
-      promises.push({
+      promises.push(format.promise({
         id: `synthetic-promise-${pad(i)}`, text: `Deliver ${r.pickOne(TOPICS)} on time.`, madeBy: decidedBy[0] ?? r.pickOne(bodyIds), entry: id,
         status: r.pickOne(PROMISE_STATUSES), evidence: sentence(r, 14), sources: cites,
-      });
+      }));
     }
     if (i % 100 === 50) {
-      statistics.push({ id: `synthetic-statistic-${pad(i)}`, measure: `Synthetic measure ${i}`, changePercent: r.int(200) - 50, period: `${financialYear(date)} to the year after`, source: cites[0] });
+      statistics.push(format.statistic({ id: `synthetic-statistic-${pad(i)}`, measure: `Synthetic measure ${i}`, changePercent: r.int(200) - 50, period: `${financialYear(date)} to the year after`, source: cites[0]! }));
     }
 
-    const quotes = involved.length > 0 && i % 3 === 0
-      ? `quotes:\n  - by: ${involved[0]}\n    text: ${q(sentence(r, 12))}\n    source: ${cites[0]}\n`
-      : "";
     const updateDate = isoDay(dayMs(entryDate) + 20 * DAY);
-    const updates = i % 20 === 9 && updateDate < today
-      ? `updates:\n  - date: ${updateDate}\n    text: ${q(sentence(r, 10))}\n    sources:\n      - ${cites[0]}\n`
-      : "";
-    const dates = precision === "month"
-      ? `date: ${entryDate}\ndatePrecision: month\ndateNote: ${q("The source gives the month only.")}\n`
-      : precision === "range"
-        ? `date: ${entryDate}\ndateTo: ${isoDay(dayMs(entryDate) + 14 * DAY)}\ndatePrecision: range\ndateNote: ${q("The sources place it within these two weeks.")}\n`
-        : `date: ${entryDate}\ndatePrecision: day\n`;
+    const quote = involved.length > 0 && i % 3 === 0 ? { by: involved[0]!, text: sentence(r, 12), source: cites[0]! } : undefined;
+    const update = i % 20 === 9 && updateDate < today ? { date: updateDate, text: sentence(r, 10), sources: [cites[0]!] } : undefined;
     const title = `${r.pickOne(SUBJECTS)} ${r.pickOne(VERBS)} ${r.pickOne(TOPICS)} (${i})`;
     const body = [0, 1, 2]
       .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]}))`)
       .join("\n\n");
-    const text = `---\ntitle: ${q(title)}\n${dates}kind: ${kind}\nphase: ${phases[Math.min(phases.length - 1, Math.floor((i * phases.length) / n))]}\n`
-      + `summary: ${q(sentence(r, 16 + r.int(12)))}\n${yamlList("sources", cites)}${yamlList("decidedBy", decidedBy)}${yamlList("people", involved)}`
-      + `${yamlList("funding", lines)}${quotes}${yamlList("tags", r.some(TAGS, 0, 2))}${updates}---\n${body}\n`;
+    const text = format.entryFile({
+      title, date: entryDate, precision,
+      dateTo: precision === "range" ? isoDay(dayMs(entryDate) + 14 * DAY) : undefined,
+      kind, phase: phases[Math.min(phases.length - 1, Math.floor((i * phases.length) / n))]!,
+      summary: sentence(r, 16 + r.int(12)), sources: cites, decidedBy, people: involved, funding: lines,
+      quotes: quote ? [quote] : [], tags: r.some(TAGS, 0, 2), updates: update ? [update] : [], body,
+    });
     files.push({ file: path.join(to, "content", entryDate.slice(0, 4), `${entryDate}-${id}.md`), text });
   }
 
-  const grow = (file: Json, key: string, items: Json[]) => ({ ...file, [key]: [...((file[key] as Json[] | undefined) ?? []), ...items] });
-  const writeJson = (name: string, value: Json) => writeFile(path.join(dataDir, name), `${JSON.stringify(value, null, 2)}\n`);
-  await Promise.all([
-    writeJson("sources.json", grow(sourcesFile, "sources", sources)),
-    writeJson("people.json", grow(peopleFile, "people", people)),
-    writeJson("funding.json", grow(fundingFile, "sums", funding)),
-    writeJson("promises.json", grow(promisesFile, "promises", promises)),
-    writeJson("statistics.json", grow(statisticsFile, "statistics", statistics)),
-  ]);
+  await format.writeDataFiles(dataDir, { sources, people, funding, promises, statistics });
   for (const year of new Set(files.map((f) => path.dirname(f.file)))) await mkdir(year, { recursive: true });
   // Written in batches: ten thousand open files at once would exhaust descriptors on some machines.
   for (let b = 0; b < files.length; b += 256) {
     await Promise.all(files.slice(b, b + 256).map((f) => writeFile(f.file, f.text)));
   }
 
-  const count = (file: Json, key: string) => ((file[key] as unknown[] | undefined) ?? []).length;
   return {
     entries: realEntries + n,
-    sources: count(sourcesFile, "sources") + sources.length,
-    people: count(peopleFile, "people") + people.length,
-    funding: count(fundingFile, "sums") + funding.length,
-    promises: count(promisesFile, "promises") + promises.length,
-    statistics: count(statisticsFile, "statistics") + statistics.length,
+    sources: existing.sources + sources.length,
+    people: existing.people + people.length,
+    funding: existing.funding + funding.length,
+    promises: existing.promises + promises.length,
+    statistics: existing.statistics + statistics.length,
   };
 }

@@ -27,8 +27,8 @@ const freePort = () =>
  * the save to Eleventy's report that it wrote the files. Checks that the edit reached the page.
  * Stops the server it started, also on failure.
  */
-export async function measureRebuild(options: { cwd: string; startCommand: string; files: { file: string; page: string }[]; timeoutMs?: number }): Promise<Rebuild[]> {
-  const { cwd, startCommand, files, timeoutMs = 180_000 } = options;
+export async function measureRebuild(options: { cwd: string; startCommand: string; files: { file: string; page: string }[]; siteDir?: string; timeoutMs?: number }): Promise<Rebuild[]> {
+  const { cwd, startCommand, files, siteDir = "_site", timeoutMs = 15 * 60_000 } = options;
   const port = await freePort();
   const command = /--serve|src\/cli\/preview\.ts/.test(startCommand) ? `${startCommand} --port=${port}` : startCommand;
   const child = spawn("sh", ["-c", command], { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -87,7 +87,7 @@ export async function measureRebuild(options: { cwd: string; startCommand: strin
       }
       const wrote = await waitFor(/Wrote \d+ files? .*in ([\d.]+) seconds?/, seen);
       seen = (await waitFor(/Watching…|Watching\.\.\./, wrote.index + 1)).index + 1;
-      const html = await readFile(path.join(cwd, "_site", page, "index.html"), "utf8");
+      const html = await readFile(path.join(cwd, siteDir, page, "index.html"), "utf8");
       if (!html.includes(marker)) throw new Error(`the rebuilt page ${page} does not show the edit`);
       results.push({ seconds: (wrote.at - saved) / 1000, eleventySeconds: Number(/in ([\d.]+) seconds?/.exec(wrote.text)![1]) });
     }

@@ -43,3 +43,22 @@ export async function makeBare(contentDir: string, dir: string): Promise<void> {
   await writeFile(path.join(dir, bareConfigFile), BARE_CONFIG);
   await writeFile(path.join(dir, "_includes", "layout.njk"), BARE_LAYOUT);
 }
+
+/** Hugo with nothing added, as a reference: one layout line, no taxonomies, feeds or sitemap. */
+const HUGO_CONFIG = `# Hugo as a reference row for the benchmark: the same Markdown, nothing added.
+baseURL = "https://example.org/"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+`;
+const HUGO_LAYOUT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>{{ .Title }}</title><main>{{ .Content }}</main></html>\n`;
+
+/**
+ * A workspace for Hugo over the same Markdown files as a project workspace.
+ * @example await makeHugo("/tmp/bench/project-1000/content", "/tmp/bench/hugo-1000")
+ */
+export async function makeHugo(contentDir: string, dir: string): Promise<void> {
+  await mkdir(path.join(dir, "layouts", "_default"), { recursive: true });
+  await cp(contentDir, path.join(dir, "content"), { recursive: true });
+  await writeFile(path.join(dir, "hugo.toml"), HUGO_CONFIG);
+  await writeFile(path.join(dir, "layouts", "_default", "single.html"), HUGO_LAYOUT);
+  await writeFile(path.join(dir, "layouts", "_default", "list.html"), HUGO_LAYOUT);
+}

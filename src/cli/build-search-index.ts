@@ -1,23 +1,76 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
-/**
- * Indexes the built site for Pagefind search and writes the index and its browser code into
- * `<siteDir>/pagefind/`. Runs on the finished HTML, so it indexes exactly what residents read
- * (pages mark their text with data-pagefind-body; drafts are never built in production).
- * Everything is written locally: the search page makes no third-party requests.
- * @example await buildSearchIndex("_site.build-123") // { pages: 40 }
- */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export interface SearchIndex {
+  /** Hands one finished page to Pagefind; it is indexed on Pagefind's own threads while the build goes on. */
+  add(url: string, html: string): void;
+  /** Waits for every page, then writes the index and Pagefind's browser code into `<siteDir>/pagefind/`. */
+  write(siteDir: string): Promise<{ pages: number }>;
+  /** Stops Pagefind and waits until its process has exited. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/** Child processes of this one, where Linux lists them; empty elsewhere. */
+function children(): Set<number> {
+  const found = new Set<number>();
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
-  } finally {
-    await pagefind.close();
+    for (const task of readdirSync("/proc/self/task")) {
+      for (const pid of readFileSync(`/proc/self/task/${task}/children`, "utf8").trim().split(/\s+/)) if (pid) found.add(Number(pid));
+    }
+  } catch {
+    // Not Linux: Pagefind's own close() (SIGTERM) is all there is.
   }
+  return found;
+}
+const running = (pid: number) => {
+  try {
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Starts Pagefind's indexer (its Node API runs the Pagefind binary as a service process). Pages are
+ * handed over as the build renders them, so Pagefind parses them on the second core while Eleventy
+ * renders the rest, and the finished pages are never read back from disk. Only pages that mark
+ * their text with data-pagefind-body are sent: Pagefind would skip the others anyway, after parsing
+ * them. Drafts are never built in production, so they are never indexed.
+ * @example const search = await startSearchIndex(); search.add("/about/", html); await search.write("_site.builds/x"); await search.close();
+ */
+export async function startSearchIndex(): Promise<SearchIndex> {
+  const before = children();
+  const { index, errors } = await pagefind.createIndex({});
+  const service = [...children()].filter((pid) => !before.has(pid));
+  const close = async () => {
+    await pagefind.close();
+    // Pagefind's close() sends SIGTERM and returns at once: wait, so nothing outlives the build.
+    const deadline = Date.now() + 5000;
+    while (service.some(running) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const pid of service.filter(running)) process.kill(pid, "SIGKILL");
+  };
+  if (!index) {
+    await close();
+    throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  }
+  const pending: Promise<{ errors: string[] }>[] = [];
+  return {
+    add(url, html) {
+      if (!html.includes("data-pagefind-body")) return;
+      const added = index.addHTMLFile({ url, content: html });
+      // Awaited in write(); when the build fails before that, close() rejects these, harmlessly.
+      added.catch(() => undefined);
+      pending.push(added);
+    },
+    async write(siteDir) {
+      const added = (await Promise.all(pending)).flatMap((r) => r.errors);
+      if (added.length > 0) throw new Error(`Pagefind could not index the site: ${added.join("; ")}`);
+      const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
+      return { pages: pending.length };
+    },
+    close,
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: validates the record, builds the site into a temporary folder, and only then
- * replaces _site/, so a failed build never leaves a half-written or empty site.
+ * `npm run build`: validates the record, builds the site and its search index into a folder of its
+ * own, and only then makes _site/ that folder, in one step, so a failed or interrupted build never
+ * leaves a half-written or missing site.
  */
 import { describeBuildFailure } from "../problems/describe-build-failure.ts";
 import { build } from "./safe-build.ts";
@@ -8,7 +9,8 @@ import { build } from "./safe-build.ts";
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 let ok = false;
 try {
-  ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix") });
+  // --list-files: Eleventy's line for every file it writes (quiet by default: a count at the end).
+  ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"), listFiles: process.argv.includes("--list-files") });
 } catch (error) {
   // A failure the content check could not foresee (two pages at one address…): plain words, no stack.
   process.stderr.write(`${describeBuildFailure(error)}\nThe site was not built; _site/ is unchanged.\n`);

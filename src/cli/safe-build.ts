@@ -1,24 +1,33 @@
-import { rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { loadRecord } from "../loaders/load-record.ts";
-import { buildSearchIndex } from "./build-search-index.ts";
+import { takeBuildLock } from "./build-lock.ts";
+import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
 import { reportProblems } from "./report-problems.ts";
+import { liveBuild, lockFile, OutputFolderError, prepareBuild, publishBuild, readyOutput, tidyBuildsFolder, type AfterStep } from "./site-swap.ts";
 
 export interface BuildOptions {
   root: string;
   /** Folder, relative to root, that receives the finished site. */
   output: string;
   pathPrefix?: string | undefined;
+  /** Nothing but problems and Eleventy's closing count. */
   quiet?: boolean;
+  /** Eleventy's line for every file written (10,000 lines for 10,000 entries); off by default. */
+  listFiles?: boolean;
+  /** Tests only: called at each moment of publishing, to look at what a crash there would leave. */
+  afterStep?: AfterStep;
 }
 
 /**
- * Checks the record, builds into a sibling temporary folder and swaps it into place.
- * Returns false, with the problems printed, when the content is invalid; the old site stays as it was.
+ * Checks the record, builds into a folder of its own and publishes it in one atomic step
+ * (src/cli/site-swap.ts). Returns false, with the problems printed, when the content is invalid,
+ * another build is running, or the output folder cannot be replaced; the old site stays as it was.
  */
-export async function build({ root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
+export async function build({ root, output, pathPrefix, quiet = false, listFiles = false, afterStep }: BuildOptions): Promise<boolean> {
+  const started = performance.now();
   const checked = await loadRecord(root);
   if (!checked.ok) {
     reportProblems(checked.problems);
@@ -26,29 +35,62 @@ export async function build({ root, output, pathPrefix, quiet = false }: BuildOp
     return false;
   }
   const finalDir = path.resolve(root, output);
-  const tempDir = `${finalDir}.build-${process.pid}`;
-  const oldDir = `${finalDir}.old-${process.pid}`;
-  await rm(tempDir, { recursive: true, force: true });
+  const label = path.relative(root, finalDir).startsWith("..") ? finalDir : path.relative(root, finalDir);
+  const refuse = (message: string) => {
+    process.stderr.write(`${message}\n`);
+    return false;
+  };
   try {
-    const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
-      configPath: path.join(root, ".eleventy.js"),
-      quietMode: quiet,
-      ...(pathPrefix ? { pathPrefix } : {}),
-    });
-    await eleventy.write();
-    // Search is indexed from the finished pages, before the swap, so a failed index never goes live.
-    const started = performance.now();
-    const search = await buildSearchIndex(tempDir);
-    // The benchmark reads this line to time the site apart from its search index (docs/performance.md).
-    if (!quiet) process.stdout.write(`Search index: ${search.pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s.\n`);
+    await readyOutput(finalDir, label);
   } catch (error) {
-    await rm(tempDir, { recursive: true, force: true });
+    if (error instanceof OutputFolderError) return refuse(error.message);
     throw error;
   }
-  await rename(finalDir, oldDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(tempDir, finalDir);
-  await rm(oldDir, { recursive: true, force: true });
-  return true;
+  const lock = await takeBuildLock(lockFile(finalDir));
+  if (!lock.held) {
+    await tidyBuildsFolder(finalDir);
+    return refuse(
+      `Another build (process ${lock.owner}) is writing ${label}/ now, so this one stopped; ${label}/ is unchanged. ` +
+        `Wait for it to finish, then build again. If no build is running, delete ${path.relative(root, lockFile(finalDir))}.`,
+    );
+  }
+  let tempDir: string | undefined;
+  let search: SearchIndex | undefined;
+  try {
+    tempDir = await prepareBuild(finalDir);
+    const checkedAt = performance.now();
+    // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core.
+    const index = (search = await startSearchIndex());
+    const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
+      configPath: path.join(root, ".eleventy.js"),
+      quietMode: quiet || !listFiles,
+      ...(pathPrefix ? { pathPrefix } : {}),
+      config: (eleventyConfig: any) => {
+        eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
+          if (this.page.url && String(this.page.outputPath).endsWith(".html")) index.add(this.page.url, content);
+          return content;
+        });
+      },
+    });
+    await eleventy.write();
+    const pagesAt = performance.now();
+    // The index is finished before the swap, so a failed index never goes live.
+    const indexed = await index.write(tempDir);
+    const indexedAt = performance.now();
+    await publishBuild(finalDir, tempDir, label, afterStep);
+    tempDir = undefined;
+    const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(2)} s`;
+    // One line that the benchmark reads to split the build's time (docs/performance.md).
+    if (!quiet) process.stdout.write(`Timings: checks ${s(started, checkedAt)}, pages ${s(checkedAt, pagesAt)}, search index ${s(pagesAt, indexedAt)} after the pages (${indexed.pages} pages indexed), publishing ${s(indexedAt, performance.now())}.\n`);
+    return true;
+  } catch (error) {
+    if (error instanceof OutputFolderError) return refuse(error.message);
+    throw error;
+  } finally {
+    await search?.close();
+    // Never the folder that is live: a failure after the swap leaves the new site published.
+    if (tempDir && (await liveBuild(finalDir)) !== tempDir) await rm(tempDir, { recursive: true, force: true });
+    await lock.release();
+    await tidyBuildsFolder(finalDir);
+  }
 }

@@ -24,14 +24,17 @@ export interface PageDefinition {
   footer?: { label: string; order: number };
   /** The page runs Pagefind's WebAssembly, so its CSP allows 'wasm-unsafe-eval' (no other page does). */
   wasm?: true;
-  /** False for pages that would only repeat others in search results (the full report, the search page). */
+  /** False for pages that would only repeat others in search results (the full report, the listings of entries, the search page). */
   searchable?: false;
   /** False for pages that are not content (the 404 page): no canonical URL, not in the sitemap. */
   indexable?: false;
 }
 
 export const pages: PageDefinition[] = [
-  { template: "home", permalink: "/", title: "Timeline", nav: { label: "Timeline", order: 10 } },
+  // Listings that repeat the entries are left out of search (searchable: false): a word from one entry
+  // would otherwise find the entry and every listing it appears in, and at 10,000 entries these few
+  // pages cost Pagefind about a quarter of its time (docs/performance.md).
+  { template: "home", permalink: "/", title: "Timeline", nav: { label: "Timeline", order: 10 }, searchable: false },
   {
     template: "entry",
     permalink: "{{ entry.url }}",
@@ -67,6 +70,7 @@ export const pages: PageDefinition[] = [
     title: "Timeline by kind",
     pagination: { data: "report.timelineFilters.kinds", size: 1, alias: "kind" },
     computedTitle: "{{ kind.label | safe }}: events on the timeline",
+    searchable: false,
   },
   {
     template: "timeline-phase",
@@ -74,6 +78,7 @@ export const pages: PageDefinition[] = [
     title: "Timeline by phase",
     pagination: { data: "report.timelineFilters.phases", size: 1, alias: "phase" },
     computedTitle: "{{ phase.title | safe }}: events on the timeline",
+    searchable: false,
   },
   { template: "people", permalink: "/people/", title: "People and bodies", nav: { label: "People", order: 40 }, description: "Who held which role, what they decided and what they said, as the sources record it." },
   {

@@ -81,7 +81,13 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Only the RSS plugin's date filter: its plugin would add HtmlBasePlugin a second time from inside
   // ours (nested plugins escape Eleventy's duplicate check), and prefix every link twice.
   eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
-  eleventyConfig.addCollection("sitemap", (api: any) => api.getAll().filter((item: { url: string | false; data: { indexable?: boolean } }) => isSitemapUrl(item.url) && item.data.indexable !== false));
+  // In address order, so that the same record always gives the same file (Eleventy's own order is by
+  // date, and generated pages all carry the time of the build).
+  eleventyConfig.addCollection("sitemap", (api: any) =>
+    api
+      .getAll()
+      .filter((item: { url: string | false; data: { indexable?: boolean } }) => isSitemapUrl(item.url) && item.data.indexable !== false)
+      .sort((a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)));
   const xml = (name: string, permalink: string) =>
     eleventyConfig.addTemplate(`feeds/${name}.njk`, `{% include "feeds/${name}.njk" %}`, { permalink, eleventyExcludeFromCollections: true });
   xml("atom", "/feed.xml");

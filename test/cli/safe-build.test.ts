@@ -1,26 +1,12 @@
-import { createHash } from "node:crypto";
-import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/cli/safe-build.ts";
 import { inDirectory, makeBuildable } from "../support/eleventy-project.ts";
 import { fixturesDir, minimalRecordWith } from "../support/fixture-record.ts";
+import { leftovers, snapshot } from "../support/site-snapshot.ts";
 
 const ENTRY = "content/2014/2014-11-10-cabinet-decides.md";
-
-/** Every file of the site with a hash of its bytes, so "unchanged" means byte for byte. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
-  const entries = await Promise.all(
-    files.map(async (d) => {
-      const file = path.join(d.parentPath, d.name);
-      return [path.relative(dir, file), createHash("sha256").update(await readFile(file)).digest("hex")] as const;
-    }),
-  );
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
-}
-
-const leftovers = async (root: string) => (await readdir(root)).filter((name) => name.startsWith("_site."));
 
 describe("the production build", () => {
   let root = "";

@@ -1,0 +1,37 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../src/cli/safe-build.ts";
+import { inDirectory, makeBuildable } from "../support/eleventy-project.ts";
+import { minimalRecordWith } from "../support/fixture-record.ts";
+import { snapshot } from "../support/site-snapshot.ts";
+
+describe("the same record, built twice", () => {
+  let root = "";
+  let cleanup: (() => Promise<void>) | undefined;
+  const sites: Record<string, string>[] = [];
+  beforeAll(async () => {
+    ({ root, cleanup } = await minimalRecordWith());
+    await makeBuildable(root);
+    for (const output of ["first", "second"]) {
+      expect(await inDirectory(root, () => build({ root, output, quiet: true }))).toBe(true);
+      sites.push(await snapshot(path.join(root, output)));
+      // Eleventy dates generated pages with the time they are made: let the clock move between builds.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+    }
+  }, 120_000);
+  afterAll(() => cleanup?.());
+
+  it("gives the same files, byte for byte, search index included", () => {
+    expect(Object.keys(sites[0]!)).toEqual(expect.arrayContaining(["_headers", "sitemap.xml", "feed.xml", "pagefind/pagefind.js"]));
+    expect(sites[1]).toEqual(sites[0]);
+  });
+
+  it("lists the pages in _headers and the sitemap in address order", async () => {
+    const headers = (await readFile(path.join(root, "first", "_headers"), "utf8")).split("\n").filter((line) => line.startsWith("/"));
+    expect(headers.length).toBeGreaterThan(10);
+    expect(headers).toEqual([...headers].sort());
+    const locs = [...(await readFile(path.join(root, "first", "sitemap.xml"), "utf8")).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toEqual([...locs].sort());
+  });
+});
