@@ -76,6 +76,14 @@ const FUNDS = ["general-reserves", "reserves", "contingency", "approved-budget",
 const STATUSES = ["approved", "approved", "recommended", "proposed"];
 const PROMISE_STATUSES = ["not-yet-rated", "in-progress", "kept", "broken"];
 
+/** Every synthetic source holds this copy, so every generated citation and quotation is found in it. */
+const COPY = `${WORDS.join(" ")}.\n\nA second paragraph: ${WORDS.slice(0, 12).join(" ")}.\n`;
+/** A run of the copy's own words, as a citation's passage or a quotation. */
+const passage = (r: ReturnType<typeof random>, words: number) => {
+  const from = r.int(WORDS.length - words);
+  return WORDS.slice(from, from + words).join(" ");
+};
+
 const sentence = (r: ReturnType<typeof random>, words: number) => {
   const text = Array.from({ length: words }, () => r.pickOne(WORDS)).join(" ");
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -100,7 +108,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const dataDir = path.join(to, "data");
   const site = await readJson(path.join(dataDir, "site.json"));
   const phases = (site.phases as { id: string }[]).map((p) => p.id);
-  const sourcesFile = await readJson(path.join(dataDir, "sources.json"));
+  const realSources = (await readdir(path.join(dataDir, "sources"))).filter((f) => f.endsWith(".md")).length;
   const peopleFile = await readJson(path.join(dataDir, "people.json"));
   const fundingFile = await readJson(path.join(dataDir, "funding.json"));
   const promisesFile = await readJson(path.join(dataDir, "promises.json"));
@@ -119,7 +127,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     const source: Json = { id: `synthetic-source-${pad(s)}`, title: `Synthetic source ${s}: ${r.pickOne(TOPICS)}`, kind, date, datePrecision: "day" };
     if (kind !== "news-report") source.publisher = "A synthetic publisher";
     if (s % 3 === 0) source.url = `https://example.org/documents/${s}`;
-    else source.archiveRef = `synthetic-${pad(s)}.txt`;
+    source.publish = kind === "news-report" ? "passages-only" : "in-full";
     return source;
   });
   const sourceIds = sources.map((s) => String(s.id));
@@ -185,7 +193,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     }
 
     const quotes = involved.length > 0 && i % 3 === 0
-      ? `quotes:\n  - by: ${involved[0]}\n    text: ${q(sentence(r, 12))}\n    source: ${cites[0]}\n`
+      ? `quotes:\n  - by: ${involved[0]}\n    text: ${q(passage(r, 12))}\n    source: ${cites[0]}\n`
       : "";
     const updateDate = isoDay(dayMs(entryDate) + 20 * DAY);
     const updates = i % 20 === 9 && updateDate < today
@@ -198,7 +206,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
         : `date: ${entryDate}\ndatePrecision: day\n`;
     const title = `${r.pickOne(SUBJECTS)} ${r.pickOne(VERBS)} ${r.pickOne(TOPICS)} (${i})`;
     const body = [0, 1, 2]
-      .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]}))`)
+      .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]} ${q(passage(r, 6 + r.int(6)))}))`)
       .join("\n\n");
     const text = `---\ntitle: ${q(title)}\n${dates}kind: ${kind}\nphase: ${phases[Math.min(phases.length - 1, Math.floor((i * phases.length) / n))]}\n`
       + `summary: ${q(sentence(r, 16 + r.int(12)))}\n${yamlList("sources", cites)}${yamlList("decidedBy", decidedBy)}${yamlList("people", involved)}`
@@ -209,7 +217,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const grow = (file: Json, key: string, items: Json[]) => ({ ...file, [key]: [...((file[key] as Json[] | undefined) ?? []), ...items] });
   const writeJson = (name: string, value: Json) => writeFile(path.join(dataDir, name), `${JSON.stringify(value, null, 2)}\n`);
   await Promise.all([
-    writeJson("sources.json", grow(sourcesFile, "sources", sources)),
+    ...sources.map(({ id, ...meta }) => writeFile(path.join(dataDir, "sources", `${String(id)}.md`), `---\n${Object.entries(meta).map(([k, v]) => `${k}: ${q(String(v))}`).join("\n")}\n---\n${COPY}`)),
     writeJson("people.json", grow(peopleFile, "people", people)),
     writeJson("funding.json", grow(fundingFile, "lines", funding)),
     writeJson("promises.json", grow(promisesFile, "promises", promises)),
@@ -224,7 +232,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const count = (file: Json, key: string) => ((file[key] as unknown[] | undefined) ?? []).length;
   return {
     entries: realEntries + n,
-    sources: count(sourcesFile, "sources") + sources.length,
+    sources: realSources + sources.length,
     people: count(peopleFile, "people") + people.length,
     funding: count(fundingFile, "lines") + funding.length,
     promises: count(promisesFile, "promises") + promises.length,

@@ -35,10 +35,11 @@ const outlines: Record<EntryKind, string[]> = {
 
 /**
  * The body `npm run new` writes for a kind: each paragraph marked TODO (a published entry may not
- * keep one) and ending with a citation of the entry's first source, to show how citing works.
+ * keep one) and ending with a citation of the entry's first source, to show how citing works (the source's
+ * words go in the link's title; the placeholder there is a TODO too).
  * @example entryOutline("resignation", { id: "council-statement", label: "council statement" })
  */
 export function entryOutline(kind: EntryKind, source: { id: string; label: string }): string {
-  const cite = ` ([${source.label}](source:${source.id}))`;
+  const cite = ` ([${source.label}](source:${source.id} "${UNFINISHED_MARKER}: the words of the source that support this, exactly as it prints them"))`;
   return outlines[kind].map((p) => (p.startsWith("#") ? p : `${UNFINISHED_MARKER}: ${p}${cite}`)).join("\n\n") + "\n";
 }

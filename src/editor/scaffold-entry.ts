@@ -15,7 +15,8 @@ import { EntryFrontMatterSchema } from "../schemas/entry.ts";
 import { entryKinds, type EntryKind } from "../schemas/entry-kinds.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
-import { sourceKinds, SourcesFileSchema } from "../schemas/source.ts";
+import { sourceKinds } from "../schemas/source.ts";
+import { loadSources, SOURCES_DIR } from "../loaders/load-sources.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
 
@@ -52,12 +53,12 @@ export type ChoicesResult = { ok: true; choices: Choices } | { ok: false; proble
 export async function loadChoices(root: string): Promise<ChoicesResult> {
   const [site, sources, people, files] = await Promise.all([
     loadDataFile(root, dataFiles.site, SiteSchema),
-    loadDataFile(root, dataFiles.sources, SourcesFileSchema),
+    loadSources(root),
     loadDataFile(root, dataFiles.people, PeopleFileSchema),
     listEntryFiles(root).catch(() => []),
   ]);
   const problems = [...site.problems, ...sources.problems, ...people.problems];
-  if (!site.value || !sources.value || !people.value || problems.length > 0) return { ok: false, problems };
+  if (!site.value || !people.value || problems.length > 0) return { ok: false, problems };
   const latest = files.at(-1);
   let latestPhase: string | undefined;
   if (latest) {
@@ -70,7 +71,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
     choices: {
       kinds: (Object.entries(entryKinds) as [EntryKind, string][]).map(([id, label]) => ({ id, label })),
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
-      sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind })),
+      sources: sources.sources.flatMap((r) => (r.source ? [{ id: r.source.id, label: `${r.source.title} (${r.source.date})`, kind: r.source.kind }] : [])),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
       siteUrl: site.value.url,
       latestPhase,
@@ -156,7 +157,7 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
       }
       return [r.value.id];
     });
-  need(answers.sources, "sources", "ids from data/sources.json, separated by commas");
+  need(answers.sources, "sources", `ids from ${SOURCES_DIR}/ (the file names without .md), separated by commas`);
   const sources = [...new Set(ids(answers.sources, choices.sources, "sources", "source"))];
   const people = [...new Set(ids(answers.people, choices.people, "people", "person or body"))];
   const decidedBy = [...new Set(ids(answers.decidedBy, choices.people, "decided-by", "person or body"))];

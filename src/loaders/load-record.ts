@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { sortProblems } from "../problems/format-problems.ts";
+import { checkCitations } from "../citations/check-citations.ts";
 import { checkAmounts } from "../record/check-amounts.ts";
 import { checkRecord } from "../record/check-record.ts";
 import { checkUnfinished } from "../record/check-unfinished.ts";
@@ -11,11 +12,11 @@ import { GlossaryFileSchema } from "../schemas/glossary.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
-import { SourcesFileSchema } from "../schemas/source.ts";
 import { StatisticsFileSchema } from "../schemas/statistic.ts";
 import { loadDataFile } from "./load-data-file.ts";
 import { loadEntry } from "./load-entry.ts";
 import { listEntryFiles } from "./list-entry-files.ts";
+import { loadSources } from "./load-sources.ts";
 
 export interface LoadOptions {
   /** Keep `draft: true` entries (the preview server); a production build leaves them out. */
@@ -59,11 +60,11 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     if (result.value !== undefined && result.problems.length === 0) loaded.add(key);
     return result.value;
   };
-  const [site, funding, people, sources, statistics, promises, glossary, entryResults] = await Promise.all([
+  const [site, funding, people, sourceResults, statistics, promises, glossary, entryResults] = await Promise.all([
     data("site", dataFiles.site, SiteSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
-    data("sources", dataFiles.sources, SourcesFileSchema),
+    loadSources(root),
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
@@ -71,7 +72,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   ]);
 
   const today = options.today ?? todayIso();
-  const inputs = [root, Boolean(options.includeDrafts), today, ...dataResults, ...entryResults];
+  const inputs = [root, Boolean(options.includeDrafts), today, ...dataResults, ...sourceResults.sources, ...entryResults];
   if (previous && previous.inputs.length === inputs.length && previous.inputs.every((input, i) => input === inputs[i])) return previous.result;
 
   const entries: Entry[] = [];
@@ -83,6 +84,9 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     if (result.problems.length > 0) entriesOk = false;
   }
   if (entriesOk) loaded.add("entries");
+  for (const result of sourceResults.sources) if (result.locate) locators.set(result.file, result.locate);
+  problems.push(...sourceResults.problems);
+  if (sourceResults.problems.length === 0) loaded.add("sources");
 
   // Without the site settings there are no phases or date limits to check against.
   if (site) {
@@ -91,7 +95,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
       entries,
       funding: funding?.lines ?? [],
       people: people?.people ?? [],
-      sources: sources?.sources ?? [],
+      sources: sourceResults.sources.flatMap((r) => (r.source ? [r.source] : [])),
       statistics: statistics?.statistics ?? [],
       promises: promises?.promises ?? [],
       glossary: glossary?.terms ?? [],
@@ -99,6 +103,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     problems.push(...checkRecord(record, { locators, loaded, today }));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators));
+    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators));
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }

@@ -5,6 +5,9 @@ import { formatMoney, formatMoneyExact } from "../filters/format-money.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { formatRoleDates } from "../filters/format-role-dates.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
+import { citationNotes, passageHref } from "../citations/citation-notes.ts";
+import { citedWords } from "../citations/cited-words.ts";
+import { sourcePage } from "../citations/source-page.ts";
 import { shiftHeadings } from "../markdown/shift-headings.ts";
 import { entryKinds } from "../schemas/entry-kinds.ts";
 import { fundingStatuses, funds } from "../schemas/funding.ts";
@@ -101,9 +104,9 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const lastUpdated = latestUpdate ?? committed;
     return {
       ...e,
-      html: renderMarkdown(e.body),
-      // In the full report an entry sits under an h3, so its own section headings start at h4.
-      reportHtml: shiftHeadings(renderMarkdown(e.body), 2),
+      html: renderMarkdown(e.body, citationNotes(sourcesById, "note-")),
+      // In the full report an entry sits under an h3, so its own section headings start at h4; its notes need ids of their own there.
+      reportHtml: shiftHeadings(renderMarkdown(e.body, citationNotes(sourcesById, `${e.id}--note-`)), 2),
       kindLabel: entryKinds[e.kind],
       phaseTitle: pick(phasesById, e.phase).title,
       dateText: formatRecordDate(e),
@@ -111,7 +114,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       sourceList: e.sources.map(sourceView),
       peopleList: e.people.map((id) => pick(people, id)),
       decidedByList: e.decidedBy.map((id) => pick(people, id)),
-      quoteList: e.quotes.map((q) => ({ ...q, person: pick(people, q.by), personItem: personView(q.by), sourceItem: sourceView(q.source) })),
+      quoteList: e.quotes.map((q) => ({
+        ...q, person: pick(people, q.by), personItem: personView(q.by), sourceItem: sourceView(q.source),
+        /** The quotation's place in the source on /sources/. */
+        passageUrl: passageHref(pick(sourcesById, q.source), citedWords(pick(sourcesById, q.source), q.text).paragraph?.anchor),
+      })),
       /** Who decided, each with a one-line summary of who they are. */
       deciders: e.decidedBy.map(personView),
       /** Everyone else involved, without repeating those who decided. */
@@ -230,6 +237,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     funding: fundingLines,
     sources: record.sources.map((s) => ({
       ...sourceView(s.id),
+      ...sourcePage(s, entries),
       citedBy: (citing.get(s.id) ?? []).map(ref),
       // Besides entries, data can rest on a source directly; residents checking a source see all of it.
       alsoFor: [

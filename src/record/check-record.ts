@@ -1,6 +1,6 @@
 import { didYouMean } from "../problems/did-you-mean.ts";
 import { formatFieldPath, type Locate, type Problem } from "../problems/problem.ts";
-import { findCitations } from "./find-citations.ts";
+import { SOURCES_DIR } from "../loaders/load-sources.ts";
 import { dataFiles, type ReportRecord } from "./report-record.ts";
 
 /** What the whole-record checks need beyond the record: where things are, and which collections loaded. */
@@ -47,7 +47,6 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
   };
   duplicates(dataFiles.funding, "lines", record.funding);
   duplicates(dataFiles.people, "people", record.people);
-  duplicates(dataFiles.sources, "sources", record.sources);
   duplicates(dataFiles.statistics, "statistics", record.statistics);
   duplicates(dataFiles.promises, "promises", record.promises);
   duplicates(dataFiles.glossary, "terms", record.glossary);
@@ -80,7 +79,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
   const ref = (file: string, path: Path, id: string | undefined, collection: Collection) => {
     if (id === undefined || !context.loaded.has(loadedFor[collection]) || ids[collection].has(id)) return;
     const hint = didYouMean(id, [...ids[collection]]);
-    report(file, path, `unknown ${nouns[collection]} "${id}"${hint || ` (see ${collection === "entries" ? "content/" : collection === "phases" ? dataFiles.site : dataFiles[collection as keyof typeof dataFiles]})`}`);
+    report(file, path, `unknown ${nouns[collection]} "${id}"${hint || ` (see ${collection === "entries" ? "content/" : collection === "phases" ? dataFiles.site : collection === "sources" ? `${SOURCES_DIR}/` : dataFiles[collection as keyof typeof dataFiles]})`}`);
   };
   const refs = (file: string, path: Path, list: readonly string[] | undefined, collection: Collection) =>
     list?.forEach((id, i) => ref(file, [...path, i], id, collection));
@@ -99,16 +98,6 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
       }
     });
     e.updates.forEach((u, i) => refs(e.file, ["updates", i, "sources"], u.sources, "sources"));
-    if (context.loaded.has("sources")) {
-      for (const cite of findCitations(e.body)) {
-        const at = { file: e.file, line: e.bodyLine + cite.line - 1, column: cite.column };
-        if (!ids.sources.has(cite.id)) {
-          problems.push({ ...at, field: "body", message: `cites unknown source "${cite.id}"${didYouMean(cite.id, [...ids.sources]) || ` (see ${dataFiles.sources})`}` });
-        } else if (!e.sources.includes(cite.id)) {
-          problems.push({ ...at, field: "body", message: `cites "${cite.id}", which must also be listed under sources` });
-        }
-      }
-    }
   }
   record.funding.forEach((f, i) => {
     ref(dataFiles.funding, ["lines", i, "decidedBy"], f.decidedBy, "people");
@@ -168,10 +157,10 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
       else checkDate(e.file, ["updates", i, "date"], u.date);
     });
   }
-  record.sources.forEach((s, i) => {
-    checkDate(dataFiles.sources, ["sources", i, "date"], s.date);
-    checkDate(dataFiles.sources, ["sources", i, "dateTo"], s.dateTo);
-  });
+  for (const s of record.sources) {
+    checkDate(s.file, ["date"], s.date);
+    checkDate(s.file, ["dateTo"], s.dateTo);
+  }
 
   return problems;
 }
