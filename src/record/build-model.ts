@@ -255,6 +255,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
         promises: promiseViews.filter((c) => c.madeBy === p.id).length,
       }),
       typeLabel: p.type === "person" ? "Person" : "Body",
+      /** The sources for the description; without any, the page marks it as the site's own words. */
+      sourceList: p.sources.map(sourceView),
       roleList: p.roles.map((r) => ({
         ...r,
         datesText: formatRoleDates(r) || "The sources give no dates for this role.",

@@ -104,6 +104,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
     ref(dataFiles.funding, ["lines", i, "entry"], f.entry, "entries");
     refs(dataFiles.funding, ["lines", i, "sources"], f.sources, "sources");
   });
+  record.people.forEach((p, i) => refs(dataFiles.people, ["people", i, "sources"], p.sources, "sources"));
   record.people.forEach((p, i) =>
     p.roles.forEach((r, j) => {
       ref(dataFiles.people, ["people", i, "roles", j, "organisation"], r.organisation, "people");
