@@ -4,6 +4,9 @@ import { formatRecordDate } from "../filters/format-record-date.ts";
 import { sourceKinds, type Source } from "../schemas/source.ts";
 import { citedWords } from "./cited-words.ts";
 
+// "Between June and September 2014" reads mid-sentence as "between June and September 2014".
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+ \d/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
 /** Where a passage can be read on /sources/: its paragraph when there is one, else the source. */
 export const passageHref = (source: Source, paragraphAnchor: string | undefined): string => `/sources/#${paragraphAnchor ?? source.id}`;
 
@@ -34,7 +37,7 @@ export function citationNotes(sources: ReadonlyMap<string, Source>, prefix: stri
         const said = passage ? `<blockquote class="ar-note__words"><p>${escapeHtml(words)}</p></blockquote>` : "";
         pending.push(
           `<li id="${noteId}">${said}<p class="ar-note__from">From <a href="${passageHref(source, paragraph?.anchor)}"><cite>${escapeHtml(source.title)}</cite></a>` +
-            ` (${escapeHtml(sourceKinds[source.kind].toLowerCase())}, ${escapeHtml(formatRecordDate(source))}${where})</p></li>`,
+            ` (${escapeHtml(sourceKinds[source.kind].toLowerCase())}, ${escapeHtml(lowerFirst(formatRecordDate(source)))}${where})</p></li>`,
         );
       }
       return { href: `#${noteId}`, id: `${prefix}ref-${n}`, marker: `<sup class="ar-cite__n">[${n}]</sup>` };

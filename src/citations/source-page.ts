@@ -1,8 +1,8 @@
 import { findCitations } from "../record/find-citations.ts";
 import type { Entry } from "../schemas/entry.ts";
 import { publishLevels, type Source } from "../schemas/source.ts";
-import { citedWords } from "./cited-words.ts";
-import { paragraphAnchor, sourceParagraphs, type SourceParagraph } from "./source-paragraphs.ts";
+import { findPassage } from "./find-passage.ts";
+import { paragraphAnchor, paragraphAt, sourceParagraphs, type SourceParagraph } from "./source-paragraphs.ts";
 
 /** A paragraph of a copy that may only be quoted: its number and anchor, and only the cited words. */
 export interface QuotedParagraph {
@@ -13,8 +13,8 @@ export interface QuotedParagraph {
 
 /**
  * What /sources/ shows of a copy held: every paragraph when it may be published in full; otherwise
- * only the passages the record cites or quotes, each under the number of the paragraph it is in,
- * so every citation's link lands on the words it quotes.
+ * only the words the record cites or quotes (overlapping passages merged, so nothing shows twice),
+ * under the number of the paragraph they are in, so every citation's link lands on its words.
  * @example sourcePage(source, entries).paragraphs[0].anchor // "council-statement--p1"
  */
 export function sourcePage(source: Source, entries: readonly Entry[]): { publishText: string; paragraphs: SourceParagraph[]; quoted: QuotedParagraph[] } {
@@ -24,14 +24,25 @@ export function sourcePage(source: Source, entries: readonly Entry[]): { publish
     ...findCitations(e.body).filter((c) => c.form === "inline" && c.id === source.id && c.passage !== undefined).map((c) => c.passage!),
     ...e.quotes.filter((q) => q.source === source.id).map((q) => q.text),
   ]);
-  const byParagraph = new Map<number, Set<string>>();
-  for (const passage of passages) {
-    const { words, paragraph } = citedWords(source, passage);
-    if (!paragraph) continue;
-    byParagraph.set(paragraph.n, (byParagraph.get(paragraph.n) ?? new Set()).add(words));
+  const ranges = passages
+    .flatMap((passage) => {
+      const match = findPassage(source.text, passage);
+      return match.found ? match.parts : [];
+    })
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    const sameParagraph = last && paragraphAt(source, last.start) === paragraphAt(source, r.start);
+    if (last && sameParagraph && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
   }
-  const quoted = [...byParagraph.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([n, words]) => ({ n, anchor: paragraphAnchor(source.id, n), passages: [...words] }));
+  const byParagraph = new Map<number, string[]>();
+  for (const r of merged) {
+    const paragraph = paragraphAt(source, r.start);
+    if (!paragraph) continue;
+    byParagraph.set(paragraph.n, [...(byParagraph.get(paragraph.n) ?? []), source.text.slice(r.start, r.end).replace(/\s+/g, " ")]);
+  }
+  const quoted = [...byParagraph.entries()].map(([n, words]) => ({ n, anchor: paragraphAnchor(source.id, n), passages: words }));
   return { publishText, paragraphs: [], quoted };
 }

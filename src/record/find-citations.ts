@@ -46,6 +46,12 @@ export function findCitations(body: string): Citation[] {
   const citations: Citation[] = [];
   const at = (offset: number) => positionAt(body, offset);
 
+  /** Where `[label]: source:id` is defined: the given label's definition, else the first for the id. */
+  const definitionOf = (id: string, label?: string): number | undefined => {
+    const labels = label ? escapeRegExp(label).replace(/\s+/g, "\\s+") : "[^\\]\\n]*";
+    return nextMatch(body, new RegExp(`^[ \\t]{0,3}\\[${labels}\\]:[ \\t]*\\n?[ \\t]*<?source:${escapeRegExp(id)}`, "gimu"), 0)?.index;
+  };
+
   let blockStart = 0;
   let cursor = 0;
   for (const token of tokens) {
@@ -87,16 +93,17 @@ export function findCitations(body: string): Citation[] {
       citations.push({ form: "inline", id, ...(passage !== undefined && passage !== "" ? { passage } : {}), ...at(inline.index + 2) });
       return;
     }
-    const definition = nextMatch(body, new RegExp(`^[ \\t]{0,3}\\[[^\\]\\n]*\\]:[ \\t]*\\n?[ \\t]*<?source:${escapeRegExp(id)}`, "gimu"), 0);
-    citations.push({ form: "reference", id, ...(passage ? { passage } : {}), ...at(definition ? definition.index : blockStart) });
+    const definition = definitionOf(id);
+    citations.push({ form: "reference", id, ...(passage ? { passage } : {}), ...at(definition ?? blockStart) });
   }
 
   // A definition no link uses still names a source: refused the same way, so no form goes unseen.
-  for (const reference of Object.values(env.references ?? {})) {
+  for (const [label, reference] of Object.entries(env.references ?? {})) {
     const id = citedSourceId(reference.href);
-    if (id === undefined || citations.some((c) => c.form === "reference" && c.id === id)) continue;
-    const definition = nextMatch(body, new RegExp(`^[ \\t]{0,3}\\[[^\\]\\n]*\\]:[ \\t]*\\n?[ \\t]*<?source:${escapeRegExp(id)}`, "gimu"), 0);
-    citations.push({ form: "reference", id, ...at(definition ? definition.index : 0) });
+    if (id === undefined) continue;
+    const where = at(definitionOf(id, label) ?? 0);
+    if (citations.some((c) => c.form === "reference" && c.line === where.line && c.column === where.column)) continue;
+    citations.push({ form: "reference", id, ...where });
   }
   return citations.sort((a, b) => a.line - b.line || a.column - b.column);
 }
