@@ -45,7 +45,7 @@ export function citationNotes(sources: ReadonlyMap<string, Source>, prefix: stri
     flush() {
       if (pending.length === 0) return "";
       const start = firstPending === 1 ? "" : ` start="${firstPending}"`;
-      const html = `<ol class="ar-notes"${start} aria-label="What the sources say">\n${pending.join("\n")}\n</ol>\n`;
+      const html = `<ol class="ar-notes"${start}>\n${pending.join("\n")}\n</ol>\n`;
       pending = [];
       return html;
     },

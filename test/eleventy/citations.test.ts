@@ -22,7 +22,7 @@ describe("an entry page", () => {
     const main = mainOf(pageAt(pages, "/timeline/cabinet-decides/").content);
     expect(main).toContain(
       '<p>Cabinet released £4.8m from reserves. (<a href="#note-1" class="ar-cite" id="note-ref-1">statement<sup class="ar-cite__n">[1]</sup></a>)</p>\n' +
-        '<ol class="ar-notes" aria-label="What the sources say">\n' +
+        '<ol class="ar-notes">\n' +
         '<li id="note-1"><blockquote class="ar-note__words"><p>Cabinet released £4.8m from reserves</p></blockquote>' +
         '<p class="ar-note__from">From <a href="/sources/#council-statement--p2"><cite>Council agrees plan</cite></a> (council statement, 12 November 2014, paragraph 2)</p></li>\n</ol>',
     );
@@ -35,7 +35,7 @@ describe("an entry page", () => {
     const article = elementById(pageAt(pages, "/timeline/cabinet-decides/").content, "note-3");
     expect(article).toContain("<p>The council’s cabinet met on Monday</p>");
     expect(article).toContain('href="/sources/#news-article--p2"');
-    expect(mainOf(pageAt(pages, "/timeline/cabinet-decides/").content)).toContain('<ol class="ar-notes" start="2" aria-label="What the sources say">');
+    expect(mainOf(pageAt(pages, "/timeline/cabinet-decides/").content)).toContain('<ol class="ar-notes" start="2">');
   });
 });
 
