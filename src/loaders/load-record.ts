@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { sortProblems } from "../problems/format-problems.ts";
 import { checkCitations } from "../citations/check-citations.ts";
+import { checkQuotedWords } from "../citations/check-quoted-words.ts";
 import { checkAmounts } from "../record/check-amounts.ts";
 import { checkRecord } from "../record/check-record.ts";
 import { checkUnfinished } from "../record/check-unfinished.ts";
@@ -103,7 +104,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     problems.push(...checkRecord(record, { locators, loaded, today }));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators));
-    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators));
+    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators), ...checkQuotedWords(record.entries, record.sources, locators));
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }

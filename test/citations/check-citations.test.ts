@@ -50,4 +50,11 @@ describe("npm run check on citations and quotations", () => {
       `${ENTRY}:25:1  body: cites "council-statement" through a reference definition, which keeps the source's words away from the claim; write the citation where the claim is: [label](source:council-statement "the source's own words that support this")`,
     ]);
   });
+
+  it("requires words the entry puts in quotation marks to be in the copy held of one of its sources", async () => {
+    expect(await problemsWith("quoted-words.md")).toEqual([
+      `${ENTRY}:7:10  summary: the words in quotation marks "a living plan" are not in the copy held of any source this entry lists (council-statement); quote a source exactly, or write them without quotation marks`,
+      `${ENTRY}:18:2  body: the words in quotation marks "a good and lasting document" are not in the copy held of any source this entry lists (council-statement); quote a source exactly, or write them without quotation marks`,
+    ]);
+  });
 });
