@@ -15,15 +15,12 @@ export interface QuotedParagraph {
  * What /sources/ shows of a copy held: every paragraph when it may be published in full; otherwise
  * only the words the record cites or quotes (overlapping passages merged, so nothing shows twice),
  * under the number of the paragraph they are in, so every citation's link lands on its words.
- * @example sourcePage(source, entries).paragraphs[0].anchor // "council-statement--p1"
+ * @example sourcePage(source, citedPassages(entries)).paragraphs[0].anchor // "council-statement--p1"
  */
-export function sourcePage(source: Source, entries: readonly Entry[]): { publishText: string; paragraphs: SourceParagraph[]; quoted: QuotedParagraph[] } {
+export function sourcePage(source: Source, cited: ReadonlyMap<string, readonly string[]>): { publishText: string; paragraphs: SourceParagraph[]; quoted: QuotedParagraph[] } {
   const publishText = publishLevels[source.publish];
   if (source.publish === "in-full") return { publishText, paragraphs: sourceParagraphs(source), quoted: [] };
-  const passages = entries.flatMap((e) => [
-    ...findCitations(e.body).filter((c) => c.form === "inline" && c.id === source.id && c.passage !== undefined).map((c) => c.passage!),
-    ...e.quotes.filter((q) => q.source === source.id).map((q) => q.text),
-  ]);
+  const passages = cited.get(source.id) ?? [];
   const ranges = passages
     .flatMap((passage) => {
       const match = findPassage(source.text, passage);
@@ -45,4 +42,15 @@ export function sourcePage(source: Source, entries: readonly Entry[]): { publish
   }
   const quoted = [...byParagraph.entries()].map(([n, words]) => ({ n, anchor: paragraphAnchor(source.id, n), passages: words }));
   return { publishText, paragraphs: [], quoted };
+}
+
+/** Every passage the entries cite or quote, by source id: read once for all the sources. */
+export function citedPassages(entries: readonly Entry[]): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  const add = (id: string, passage: string) => bySource.set(id, [...(bySource.get(id) ?? []), passage]);
+  for (const e of entries) {
+    for (const c of findCitations(e.body)) if (c.form === "inline" && c.passage !== undefined) add(c.id, c.passage);
+    for (const q of e.quotes) add(q.source, q.text);
+  }
+  return bySource;
 }

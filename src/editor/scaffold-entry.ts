@@ -17,6 +17,7 @@ import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
 import { sourceKinds } from "../schemas/source.ts";
 import { loadSources, SOURCES_DIR } from "../loaders/load-sources.ts";
+import { formatRecordDate } from "../filters/format-record-date.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
 
@@ -71,7 +72,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
     choices: {
       kinds: (Object.entries(entryKinds) as [EntryKind, string][]).map(([id, label]) => ({ id, label })),
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
-      sources: sources.sources.flatMap((r) => (r.source ? [{ id: r.source.id, label: `${r.source.title} (${r.source.date})`, kind: r.source.kind }] : [])),
+      sources: sources.sources.flatMap((r) => (r.source ? [{ id: r.source.id, label: `${r.source.title} (${formatRecordDate(r.source)})`, kind: r.source.kind }] : [])),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
       siteUrl: site.value.url,
       latestPhase,

@@ -7,7 +7,7 @@ import { formatRoleDates } from "../filters/format-role-dates.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
 import { citationNotes, passageHref } from "../citations/citation-notes.ts";
 import { citedWords } from "../citations/cited-words.ts";
-import { sourcePage } from "../citations/source-page.ts";
+import { citedPassages, sourcePage } from "../citations/source-page.ts";
 import { shiftHeadings } from "../markdown/shift-headings.ts";
 import { entryKinds } from "../schemas/entry-kinds.ts";
 import { fundingStatuses, funds } from "../schemas/funding.ts";
@@ -150,6 +150,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const entriesById = byId(entries);
   // Who is cited or named where, each found in one pass (a filter per source or person was quadratic).
   const citing = groupBy(entries, (e) => e.sources);
+  const passagesBySource = citedPassages(entries);
   const involving = groupBy(entries, (e) => [...e.people, ...e.decidedBy, ...e.quotes.map((q) => q.by)]);
   const deciding = groupBy(entries, (e) => e.decidedBy);
   const quoting = groupBy(entries, (e) => e.quotes.map((q) => q.by));
@@ -237,7 +238,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     funding: fundingLines,
     sources: record.sources.map((s) => ({
       ...sourceView(s.id),
-      ...sourcePage(s, entries),
+      ...sourcePage(s, passagesBySource),
       citedBy: (citing.get(s.id) ?? []).map(ref),
       // Besides entries, data can rest on a source directly; residents checking a source see all of it.
       alsoFor: [

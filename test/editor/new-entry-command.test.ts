@@ -150,7 +150,7 @@ Phases:
     1  response  The response
 
 Sources:
-    1  council-statement  Council agrees plan (2014-11-12)
+    1  council-statement  Council agrees plan (12 November 2014)
 `);
   });
 
