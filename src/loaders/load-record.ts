@@ -104,7 +104,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     problems.push(...checkRecord(record, { locators, loaded, today }));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators));
-    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators), ...checkQuotedWords(record.entries, record.sources, locators));
+    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators), ...checkQuotedWords(record, locators));
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }

@@ -57,4 +57,13 @@ describe("npm run check on citations and quotations", () => {
       `${ENTRY}:18:2  body: the words in quotation marks "a good and lasting document" are not in the copy held of any source this entry lists (council-statement); quote a source exactly, or write them without quotation marks`,
     ]);
   });
+
+  it("checks words in quotation marks in the data files against the sources each item lists", async () => {
+    const record = await minimalRecordWith({ "data/glossary.json": "citations/glossary-quoting.json" });
+    cleanup = record.cleanup;
+    const result = await loadRecord(record.root, { today: "2026-01-01" });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `data/glossary.json:4:57  terms[1].inThisRecord: the words in quotation marks "more money" are not in the copy held of any source this term lists (council-statement); quote a source exactly, or write them without quotation marks`,
+    ]);
+  });
 });
