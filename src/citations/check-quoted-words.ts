@@ -10,6 +10,7 @@ const QUOTED = /“([^”]+?)”|"([^"]+?)"/g;
 
 /** Spans of text in double quotation marks, with their offsets, not crossing a blank line. */
 function quotedSpans(text: string): { words: string; offset: number }[] {
+  if (!text.includes('"') && !text.includes("“")) return [];
   const prose = text.replace(NOT_PROSE, (m) => " ".repeat(m.length));
   return [...prose.matchAll(QUOTED)]
     .map((m) => ({ words: (m[1] ?? m[2])!, offset: m.index! + 1 }))
