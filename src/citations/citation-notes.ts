@@ -5,7 +5,7 @@ import { sourceKinds, type Source } from "../schemas/source.ts";
 import { citedWords } from "./cited-words.ts";
 
 // "Between June and September 2014" reads mid-sentence as "between June and September 2014".
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+ \d/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string) => text.replace(/^Between /, "between ");
 
 /** Where a passage can be read on /sources/: its paragraph when there is one, else the source. */
 export const passageHref = (source: Source, paragraphAnchor: string | undefined): string => `/sources/#${paragraphAnchor ?? source.id}`;
