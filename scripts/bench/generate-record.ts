@@ -74,6 +74,14 @@ const FUNDS = ["general-reserves", "reserves", "contingency", "approved-budget",
 const STATUSES = ["approved", "approved", "recommended", "proposed"];
 const PROMISE_STATUSES = ["not-yet-rated", "in-progress", "kept", "broken"];
 
+/** Every synthetic source holds this copy, so every generated citation and quotation is found in it. */
+const COPY = `${WORDS.join(" ")}.\n\nA second paragraph: ${WORDS.slice(0, 12).join(" ")}.\n`;
+/** A run of the copy's own words, as a citation's passage or a quotation. */
+const passage = (r: ReturnType<typeof random>, words: number) => {
+  const from = r.int(WORDS.length - words);
+  return WORDS.slice(from, from + words).join(" ");
+};
+
 const sentence = (r: ReturnType<typeof random>, words: number) => {
   const text = Array.from({ length: words }, () => r.pickOne(WORDS)).join(" ");
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -113,7 +121,8 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     return format.source({
       id: `synthetic-source-${pad(s)}`, title: `Synthetic source ${s}: ${r.pickOne(TOPICS)}`, kind, date,
       publisher: kind !== "news-report" ? "A synthetic publisher" : undefined,
-      ...(s % 3 === 0 ? { url: `https://example.org/documents/${s}` } : { archiveRef: `synthetic-${pad(s)}.txt` }),
+      ...(s % 3 === 0 ? { url: `https://example.org/documents/${s}` } : {}),
+      publish: kind === "news-report" ? "passages-only" : "in-full",
     });
   });
   const sourceIds = sources.map((s) => String(s.id));
@@ -177,11 +186,11 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     }
 
     const updateDate = isoDay(dayMs(entryDate) + 20 * DAY);
-    const quote = involved.length > 0 && i % 3 === 0 ? { by: involved[0]!, text: sentence(r, 12), source: cites[0]! } : undefined;
+    const quote = involved.length > 0 && i % 3 === 0 ? { by: involved[0]!, text: passage(r, 12), source: cites[0]! } : undefined;
     const update = i % 20 === 9 && updateDate < today ? { date: updateDate, text: sentence(r, 10), sources: [cites[0]!] } : undefined;
     const title = `${r.pickOne(SUBJECTS)} ${r.pickOne(VERBS)} ${r.pickOne(TOPICS)} (${i})`;
     const body = [0, 1, 2]
-      .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]}))`)
+      .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]} ${q(passage(r, 6 + r.int(6)))}))`)
       .join("\n\n");
     const text = format.entryFile({
       title, date: entryDate, precision,
@@ -193,7 +202,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     files.push({ file: path.join(to, "content", entryDate.slice(0, 4), `${entryDate}-${id}.md`), text });
   }
 
-  await format.writeDataFiles(dataDir, { sources, people, funding, promises, statistics });
+  await format.writeDataFiles(dataDir, { sources, people, funding, promises, statistics }, COPY);
   for (const year of new Set(files.map((f) => path.dirname(f.file)))) await mkdir(year, { recursive: true });
   // Written in batches: ten thousand open files at once would exhaust descriptors on some machines.
   for (let b = 0; b < files.length; b += 256) {

@@ -3,7 +3,7 @@
  * format (data/*.json and the front matter of an entry). The generator decides what the record
  * holds; when the format changes (funding sums with stages, vocabularies), only this file changes.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 type Json = Record<string, unknown>;
@@ -13,8 +13,9 @@ const q = (s: string) => JSON.stringify(s);
 const yamlList = (key: string, items: readonly string[]) => (items.length === 0 ? "" : `${key}:\n${items.map((i) => `  - ${i}\n`).join("")}`);
 const defined = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== false));
 
-export const source = (s: { id: string; title: string; kind: string; date: string; publisher?: string | undefined; url?: string; archiveRef?: string }): Json =>
-  defined({ id: s.id, title: s.title, kind: s.kind, date: s.date, datePrecision: "day", publisher: s.publisher, url: s.url, archiveRef: s.archiveRef });
+/** A source's metadata; its file (data/sources/<id>.md) also holds the copy, written by writeDataFiles. */
+export const source = (s: { id: string; title: string; kind: string; date: string; publisher?: string | undefined; url?: string; publish: "in-full" | "passages-only" }): Json =>
+  defined({ id: s.id, title: s.title, kind: s.kind, date: s.date, datePrecision: "day", publisher: s.publisher, url: s.url, publish: s.publish });
 
 export const person = (p: { id: string; name: string; type: "person" | "organisation"; role?: { title: string; seen: string; sources: string[] } }): Json =>
   defined({ id: p.id, name: p.name, type: p.type, roles: p.role ? [p.role] : undefined });
@@ -49,24 +50,26 @@ export function entryFile(e: {
 }
 
 /** Each data file the generator grows, and the list inside it. */
-const LISTS = { sources: ["sources.json", "sources"], people: ["people.json", "people"], funding: ["funding.json", "sums"], promises: ["promises.json", "promises"], statistics: ["statistics.json", "statistics"] } as const;
-type Lists = Record<keyof typeof LISTS, Json[]>;
+const LISTS = { people: ["people.json", "people"], funding: ["funding.json", "sums"], promises: ["promises.json", "promises"], statistics: ["statistics.json", "statistics"] } as const;
+type Lists = Record<keyof typeof LISTS | "sources", Json[]>;
 
 const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8")) as Json;
 
 /** How many of each the copied record already holds. */
-export async function countExisting(dataDir: string): Promise<Record<keyof typeof LISTS, number>> {
+export async function countExisting(dataDir: string): Promise<Record<keyof Lists, number>> {
   const counts = await Promise.all(Object.entries(LISTS).map(async ([name, [file, key]]) => [name, ((await readJson(path.join(dataDir, file)))[key] as unknown[] | undefined)?.length ?? 0] as const));
-  return Object.fromEntries(counts) as Record<keyof typeof LISTS, number>;
+  const sources = (await readdir(path.join(dataDir, "sources"))).filter((f) => f.endsWith(".md")).length;
+  return { ...Object.fromEntries(counts), sources } as Record<keyof Lists, number>;
 }
 
-/** Appends the generated items to the record's own data files. */
-export async function writeDataFiles(dataDir: string, lists: Lists): Promise<void> {
-  await Promise.all(
-    Object.entries(LISTS).map(async ([name, [file, key]]) => {
+/** Appends the generated items to the record's own data files; each source is a file holding `copy`. */
+export async function writeDataFiles(dataDir: string, lists: Lists, copy: string): Promise<void> {
+  await Promise.all([
+    ...lists.sources.map(({ id, ...meta }) => writeFile(path.join(dataDir, "sources", `${String(id)}.md`), `---\n${Object.entries(meta).map(([k, v]) => `${k}: ${q(String(v))}`).join("\n")}\n---\n${copy}`)),
+    ...Object.entries(LISTS).map(async ([name, [file, key]]) => {
       const data = await readJson(path.join(dataDir, file));
       const grown = { ...data, [key]: [...((data[key] as Json[] | undefined) ?? []), ...lists[name as keyof Lists]] };
       await writeFile(path.join(dataDir, file), `${JSON.stringify(grown, null, 2)}\n`);
     }),
-  );
+  ]);
 }

@@ -13,10 +13,11 @@ export const genericOutline: readonly string[] = [
 /**
  * The body `npm run new` writes: the kind's outline from data/vocabularies.json (or the generic
  * one), each paragraph marked TODO (a published entry may not keep one) and ending with a citation
- * of the entry's first source, to show how citing works. A line starting "#" stays a heading.
+ * of the entry's first source, to show how citing works (the source's words go in the link's
+ * title; the placeholder there is a TODO too). A line starting "#" stays a heading.
  * @example entryOutline(kind.outline, { id: "council-statement", label: "council statement" })
  */
 export function entryOutline(outline: readonly string[] | undefined, source: { id: string; label: string }): string {
-  const cite = ` ([${source.label}](source:${source.id}))`;
+  const cite = ` ([${source.label}](source:${source.id} "${UNFINISHED_MARKER}: the words of the source that support this, exactly as it prints them"))`;
   return (outline ?? genericOutline).map((p) => (p.startsWith("#") ? p : `${UNFINISHED_MARKER}: ${p}${cite}`)).join("\n\n") + "\n";
 }

@@ -6,7 +6,7 @@ import { GlossaryFileSchema } from "../schemas/glossary.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
-import { SourcesFileSchema } from "../schemas/source.ts";
+import { SourceFrontMatterSchema } from "../schemas/source.ts";
 import { StatisticsFileSchema } from "../schemas/statistic.ts";
 import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
 
@@ -18,7 +18,6 @@ const dataSchemas: Record<keyof typeof dataFiles, z.ZodType> = {
   vocabularies: VocabulariesFileSchema,
   funding: FundingFileSchema,
   people: PeopleFileSchema,
-  sources: SourcesFileSchema,
   statistics: StatisticsFileSchema,
   promises: PromisesFileSchema,
   glossary: GlossaryFileSchema,
@@ -41,6 +40,7 @@ export function jsonSchemaFiles(): Map<string, string> {
     files.set(name, `${JSON.stringify(json, null, 2)}\n`);
   };
   add("entry.schema.json", EntryFrontMatterSchema, "The front matter of an entry in content/", "CONTENT.md#front-matter");
+  add("source.schema.json", SourceFrontMatterSchema, "The front matter of a source in data/sources/", "CONTENT.md#sources-and-the-copy-held");
   for (const [key, file] of Object.entries(dataFiles) as [keyof typeof dataFiles, string][]) {
     add(schemaFileFor(file), dataSchemas[key], `The record's ${file}`, "CONTENT.md#data-files");
   }

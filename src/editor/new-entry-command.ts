@@ -45,7 +45,7 @@ outline of the text to write. Run it with no options to be asked each question.
   --date DATE          YYYY-MM-DD; or YYYY-MM when the sources give only the month; YYYY for a year;
                        FROM..TO (or FROM..) when all you know is a range
   --phase PHASE        the part of the story it belongs to (see --list)
-  --sources IDS        the sources it relies on, ids from data/sources.json separated by commas
+  --sources IDS        the sources it relies on, ids from data/sources/ (file names without .md), separated by commas
   --summary "TEXT"     one plain-language sentence (you can write it in the file later)
   --people IDS         people and bodies involved (ids from data/people.json), optional
   --decided-by IDS     who took the decision, optional
@@ -198,7 +198,7 @@ async function ask(answers: NewEntryAnswers, choices: Choices, io: CommandIo): P
       answers.phase = idOf(choices.phases, a);
     }
     if (answers.sources === undefined) {
-      say(`\n${table("Sources (add a new document to data/sources.json first)", choices.sources)}`);
+      say(`\n${table("Sources (add a new document to data/sources/ first)", choices.sources)}`);
       const a = await question("Sources it relies on (numbers or names, separated by commas)", (s) => {
         const list = split(s) ?? [];
         if (list.length === 0) return "at least one source is required";

@@ -14,8 +14,9 @@ import { CalendarDateSchema } from "../schemas/common.ts";
 import { EntryFrontMatterSchema } from "../schemas/entry.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
-import { SourcesFileSchema } from "../schemas/source.ts";
 import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
+import { loadSources } from "../loaders/load-sources.ts";
+import { formatRecordDate } from "../filters/format-record-date.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
 
@@ -54,12 +55,12 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
   const [site, vocabularies, sources, people, files] = await Promise.all([
     loadDataFile(root, dataFiles.site, SiteSchema),
     loadDataFile(root, dataFiles.vocabularies, VocabulariesFileSchema),
-    loadDataFile(root, dataFiles.sources, SourcesFileSchema),
+    loadSources(root),
     loadDataFile(root, dataFiles.people, PeopleFileSchema),
     listEntryFiles(root).catch(() => []),
   ]);
   const problems = [...site.problems, ...vocabularies.problems, ...sources.problems, ...people.problems];
-  if (!site.value || !vocabularies.value || !sources.value || !people.value || problems.length > 0) return { ok: false, problems };
+  if (!site.value || !vocabularies.value || !people.value || problems.length > 0) return { ok: false, problems };
   const sourceKindLabels = new Map(vocabularies.value.sourceKinds.map((k) => [k.id, k.label]));
   const latest = files.at(-1);
   let latestPhase: string | undefined;
@@ -73,7 +74,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
     choices: {
       kinds: vocabularies.value.entryKinds.map(({ id, label, outline }) => ({ id, label, outline })),
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
-      sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind, kindLabel: sourceKindLabels.get(s.kind) ?? s.kind })),
+      sources: sources.sources.flatMap((r) => (r.source ? [{ id: r.source.id, label: `${r.source.title} (${formatRecordDate(r.source)})`, kind: r.source.kind, kindLabel: sourceKindLabels.get(r.source.kind) ?? r.source.kind }] : [])),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
       siteUrl: site.value.url,
       latestPhase,
@@ -159,7 +160,7 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
       }
       return [r.value.id];
     });
-  need(answers.sources, "sources", "ids from data/sources.json, separated by commas");
+  need(answers.sources, "sources", `ids from ${SOURCES_DIR}/ (the file names without .md), separated by commas`);
   const sources = [...new Set(ids(answers.sources, choices.sources, "sources", "source"))];
   const people = [...new Set(ids(answers.people, choices.people, "people", "person or body"))];
   const decidedBy = [...new Set(ids(answers.decidedBy, choices.people, "decided-by", "person or body"))];

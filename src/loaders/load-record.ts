@@ -3,6 +3,8 @@ import path from "node:path";
 import type { z } from "zod";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { sortProblems } from "../problems/format-problems.ts";
+import { checkCitations } from "../citations/check-citations.ts";
+import { checkQuotedWords } from "../citations/check-quoted-words.ts";
 import { checkAmounts } from "../record/check-amounts.ts";
 import { checkRecord } from "../record/check-record.ts";
 import { checkVocabularies } from "../record/check-vocabularies.ts";
@@ -16,7 +18,6 @@ import { GlossaryFileSchema } from "../schemas/glossary.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
-import { SourcesFileSchema } from "../schemas/source.ts";
 import { StatisticsFileSchema } from "../schemas/statistic.ts";
 import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
 import { amountWriting } from "./amount-writing.ts";
@@ -26,6 +27,7 @@ import { surveyContent } from "./survey-content.ts";
 import { surveyData } from "./survey-data.ts";
 import { withoutDrafts } from "../record/without-drafts.ts";
 import { templateAnchors } from "./template-anchors.ts";
+import { loadSources } from "./load-sources.ts";
 
 export interface LoadOptions {
   /** Keep `draft: true` entries (the preview server); a production build leaves them out. */
@@ -79,12 +81,12 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     if (result.value !== undefined && result.problems.length === 0) loaded.add(key);
     return result.value;
   };
-  const [site, vocabularies, funding, people, sources, statistics, promises, glossary, entryResults] = await Promise.all([
+  const [site, vocabularies, funding, people, sourceResults, statistics, promises, glossary, entryResults] = await Promise.all([
     data("site", dataFiles.site, SiteSchema),
     data("vocabularies", dataFiles.vocabularies, VocabulariesFileSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
-    data("sources", dataFiles.sources, SourcesFileSchema),
+    loadSources(root),
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
@@ -92,7 +94,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   ]);
 
   const today = options.today ?? todayIso();
-  const inputs = [root, Boolean(options.includeDrafts), today, JSON.stringify(problems), ...dataResults, ...entryResults];
+  const inputs = [root, Boolean(options.includeDrafts), today, JSON.stringify(problems), ...dataResults, ...sourceResults.sources, ...entryResults];
   if (previous && previous.inputs.length === inputs.length && previous.inputs.every((input, i) => input === inputs[i])) return previous.result;
 
   const entries: Entry[] = [];
@@ -105,6 +107,9 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   }
   // An entry refused for where it is would leave references to it dangling: report only where it is.
   if (entriesOk && content.problems.length === 0) loaded.add("entries");
+  for (const result of sourceResults.sources) if (result.locate) locators.set(result.file, result.locate);
+  problems.push(...sourceResults.problems);
+  if (sourceResults.problems.length === 0) loaded.add("sources");
 
   // Without the site settings there are no phases or date limits to check against.
   if (site) {
@@ -114,7 +119,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
       entries,
       funding: funding?.sums ?? [],
       people: people?.people ?? [],
-      sources: sources?.sources ?? [],
+      sources: sourceResults.sources.flatMap((r) => (r.source ? [r.source] : [])),
       statistics: statistics?.statistics ?? [],
       statisticsPage: statistics?.page ?? {},
       promises: promises?.promises ?? [],
@@ -125,6 +130,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     problems.push(...checkAnchorIds(record, templateAnchors(options.includesDir ?? includesOf(root)), locators));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site)));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url));
+    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators), ...checkQuotedWords(record, locators));
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }

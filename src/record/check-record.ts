@@ -1,7 +1,7 @@
 import { didYouMean } from "../problems/did-you-mean.ts";
 import { formatFieldPath, type Locate, type Problem } from "../problems/problem.ts";
 import { checkStages } from "./check-stages.ts";
-import { findCitations } from "./find-citations.ts";
+import { SOURCES_DIR } from "../loaders/load-sources.ts";
 import { dataFiles, type ReportRecord } from "./report-record.ts";
 
 /** What the whole-record checks need beyond the record: where things are, and which collections loaded. */
@@ -48,7 +48,6 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
   };
   duplicates(dataFiles.funding, "sums", record.funding);
   duplicates(dataFiles.people, "people", record.people);
-  duplicates(dataFiles.sources, "sources", record.sources);
   duplicates(dataFiles.statistics, "statistics", record.statistics);
   duplicates(dataFiles.promises, "promises", record.promises);
   duplicates(dataFiles.glossary, "terms", record.glossary);
@@ -81,7 +80,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
   const ref = (file: string, path: Path, id: string | undefined, collection: Collection) => {
     if (id === undefined || !context.loaded.has(loadedFor[collection]) || ids[collection].has(id)) return;
     const hint = didYouMean(id, [...ids[collection]]);
-    report(file, path, `unknown ${nouns[collection]} "${id}"${hint || ` (see ${collection === "entries" ? "content/" : collection === "phases" ? dataFiles.site : dataFiles[collection as keyof typeof dataFiles]})`}`);
+    report(file, path, `unknown ${nouns[collection]} "${id}"${hint || ` (see ${collection === "entries" ? "content/" : collection === "phases" ? dataFiles.site : collection === "sources" ? `${SOURCES_DIR}/` : dataFiles[collection as keyof typeof dataFiles]})`}`);
   };
   const refs = (file: string, path: Path, list: readonly string[] | undefined, collection: Collection) =>
     list?.forEach((id, i) => ref(file, [...path, i], id, collection));
@@ -100,16 +99,6 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
       }
     });
     e.updates.forEach((u, i) => refs(e.file, ["updates", i, "sources"], u.sources, "sources"));
-    if (context.loaded.has("sources")) {
-      for (const cite of findCitations(e.body)) {
-        const at = { file: e.file, line: e.bodyLine + cite.line - 1, column: cite.column };
-        if (!ids.sources.has(cite.id)) {
-          problems.push({ ...at, field: "body", message: `cites unknown source "${cite.id}"${didYouMean(cite.id, [...ids.sources]) || ` (see ${dataFiles.sources})`}` });
-        } else if (!e.sources.includes(cite.id)) {
-          problems.push({ ...at, field: "body", message: `cites "${cite.id}", which must also be listed under sources` });
-        }
-      }
-    }
   }
   record.funding.forEach((f, i) =>
     f.stages.forEach((s, j) => {
@@ -118,6 +107,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
       refs(dataFiles.funding, ["sums", i, "stages", j, "sources"], s.sources, "sources");
     }),
   );
+  record.people.forEach((p, i) => refs(dataFiles.people, ["people", i, "sources"], p.sources, "sources"));
   record.people.forEach((p, i) =>
     p.roles.forEach((r, j) => {
       ref(dataFiles.people, ["people", i, "roles", j, "organisation"], r.organisation, "people");
@@ -156,10 +146,10 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
       else checkDate(e.file, ["updates", i, "date"], u.date);
     });
   }
-  record.sources.forEach((s, i) => {
-    checkDate(dataFiles.sources, ["sources", i, "date"], s.date);
-    checkDate(dataFiles.sources, ["sources", i, "dateTo"], s.dateTo);
-  });
+  for (const s of record.sources) {
+    checkDate(s.file, ["date"], s.date);
+    checkDate(s.file, ["dateTo"], s.dateTo);
+  }
 
   return problems;
 }

@@ -28,7 +28,7 @@ export function checkVocabularies(record: ReportRecord, vocabularies: Vocabulari
   };
   // Every entry and file that validated is checked, even when another did not: all problems at once.
   for (const e of record.entries) check(e.file, ["kind"], e.kind, "entryKinds");
-  record.sources.forEach((s, i) => check(dataFiles.sources, ["sources", i, "kind"], s.kind, "sourceKinds"));
+  for (const s of record.sources) check(s.file, ["kind"], s.kind, "sourceKinds");
   record.funding.forEach((f, i) => {
     check(dataFiles.funding, ["sums", i, "fund"], f.fund, "funds");
     f.stages.forEach((s, j) => check(dataFiles.funding, ["sums", i, "stages", j, "stage"], s.stage, "moneyStages"));

@@ -1,12 +1,109 @@
+import type { Token } from "markdown-it";
 import { positionAt } from "../problems/position-at.ts";
-import { SOURCE_SCHEME } from "../markdown/markdown.ts";
-
-const CITATION = new RegExp(`\\]\\(\\s*${SOURCE_SCHEME}([^)\\s]*)\\s*\\)`, "g");
+import { citedSourceId, markdown } from "../markdown/markdown.ts";
 
 /**
- * Every `[text](source:id)` citation in a Markdown body, with its line and column in the body.
- * @example findCitations("See [x](source:a).") // [{ id: "a", line: 1, column: 8 }]
+ * One `source:` citation as Markdown reads it, with where it is written in the body.
+ * - `inline`: `[label](source:id "passage")` (also with `<source:id>` or other title quotes): checked;
+ * - `autolink`: `<source:id>`, and `reference`: `[label][ref]` with `[ref]: source:id "passage"`:
+ *   refused, since the passage and the label would sit apart from the claim;
+ * - `broken`: text that starts a citation but that Markdown does not read as a link, such as a
+ *   missing bracket or an unclosed quote: refused, or it would reach the page as raw text.
  */
-export function findCitations(body: string): { id: string; line: number; column: number }[] {
-  return [...body.matchAll(CITATION)].map((m) => ({ id: m[1]!, ...positionAt(body, m.index! + 2) }));
+export interface Citation {
+  form: "inline" | "autolink" | "reference" | "broken";
+  /** The source id, as written (empty for `broken`). */
+  id: string;
+  /** The link title: the words of the source the citation rests on. */
+  passage?: string;
+  line: number;
+  column: number;
+}
+
+const INLINE_START = /\]\(\s*<?source:/giu;
+const LOOKS_LIKE_CITATION = /\]\(\s*<?source:/iu;
+
+/** Where the next `pattern` is in the body from `from`, or undefined. */
+function nextMatch(body: string, pattern: RegExp, from: number): { index: number; end: number } | undefined {
+  const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  re.lastIndex = from;
+  const m = re.exec(body);
+  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Every `source:` citation in a Markdown body, in reading order, found with the same Markdown
+ * parser that renders the page, so nothing the page shows as a citation escapes the check.
+ * @example findCitations('See [x](source:a "it said so").') // [{ form: "inline", id: "a", passage: "it said so", line: 1, column: 8 }]
+ */
+export function findCitations(body: string): Citation[] {
+  const env: { asWritten: true; references?: Record<string, { href: string; title: string }> } = { asWritten: true };
+  const tokens = markdown.parse(body, env);
+  const lineStarts = [0];
+  for (let i = 0; i < body.length; i++) if (body[i] === "\n") lineStarts.push(i + 1);
+  const citations: Citation[] = [];
+  const at = (offset: number) => positionAt(body, offset);
+
+  /** Where `[label]: source:id` is defined: the given label's definition, else the first for the id. */
+  const definitionOf = (id: string, label?: string): number | undefined => {
+    const labels = label ? escapeRegExp(label).replace(/\s+/g, "\\s+") : "[^\\]\\n]*";
+    return nextMatch(body, new RegExp(`^[ \\t]{0,3}\\[${labels}\\]:[ \\t]*\\n?[ \\t]*<?source:${escapeRegExp(id)}`, "gimu"), 0)?.index;
+  };
+
+  let blockStart = 0;
+  let cursor = 0;
+  for (const token of tokens) {
+    if (token.map) {
+      const start = lineStarts[token.map[0]] ?? 0;
+      if (start > blockStart || token.type === "inline") {
+        blockStart = start;
+        cursor = Math.max(cursor, start);
+      }
+    }
+    if (token.type !== "inline" || !token.children) continue;
+    cursor = Math.max(cursor, blockStart);
+    for (const child of token.children) citationsIn(child);
+  }
+
+  function citationsIn(child: Token) {
+    if (child.type === "text" && LOOKS_LIKE_CITATION.test(child.content)) {
+      const found = nextMatch(body, INLINE_START, cursor);
+      const offset = found ? found.index + 2 : blockStart;
+      if (found) cursor = found.end;
+      citations.push({ form: "broken", id: "", ...at(offset) });
+      return;
+    }
+    if (child.type !== "link_open") return;
+    const id = citedSourceId(String(child.attrGet("href") ?? ""));
+    if (id === undefined) return;
+    const passage = child.attrGet("title")?.toString();
+    if (child.markup === "autolink") {
+      const found = nextMatch(body, /<\s*source:/giu, cursor);
+      if (found) cursor = found.end;
+      citations.push({ form: "autolink", id, ...at(found ? found.index : blockStart) });
+      return;
+    }
+    const inline = nextMatch(body, new RegExp(`\\]\\(\\s*<?source:${escapeRegExp(id)}`, "giu"), cursor);
+    // A link whose address is not written after its label came from a reference definition.
+    const sameBlock = inline && !body.slice(cursor, inline.index).includes("\n\n");
+    if (inline && sameBlock) {
+      cursor = inline.end;
+      citations.push({ form: "inline", id, ...(passage !== undefined && passage !== "" ? { passage } : {}), ...at(inline.index + 2) });
+      return;
+    }
+    const definition = definitionOf(id);
+    citations.push({ form: "reference", id, ...(passage ? { passage } : {}), ...at(definition ?? blockStart) });
+  }
+
+  // A definition no link uses still names a source: refused the same way, so no form goes unseen.
+  for (const [label, reference] of Object.entries(env.references ?? {})) {
+    const id = citedSourceId(reference.href);
+    if (id === undefined) continue;
+    const where = at(definitionOf(id, label) ?? 0);
+    if (citations.some((c) => c.form === "reference" && c.line === where.line && c.column === where.column)) continue;
+    citations.push({ form: "reference", id, ...where });
+  }
+  return citations.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -25,13 +25,12 @@ export interface ReportRecord {
   glossary: GlossaryTerm[];
 }
 
-/** The data files, by the collection each one holds. */
+/** The JSON data files, by the collection each one holds (sources are a folder: see SOURCES_DIR). */
 export const dataFiles = {
   site: "data/site.json",
   vocabularies: "data/vocabularies.json",
   funding: "data/funding.json",
   people: "data/people.json",
-  sources: "data/sources.json",
   statistics: "data/statistics.json",
   promises: "data/promises.json",
   glossary: "data/glossary.json",

@@ -19,7 +19,9 @@ export const PersonSchema = z.strictObject({
   id: IdSchema,
   name: LineSchema(120),
   type: z.enum(["person", "organisation"]),
+  /** Who they are, in a line. With `sources`, it says only what those sources say; without, the site shows it as its own explanation. */
   description: LineSchema(400).optional(),
+  sources: z.array(IdSchema).default([]),
   roles: z.array(RoleSchema).default([]),
   /** Shown in production even when nothing published uses it (without this, a person or body only drafts use never reaches the site). */
   standalone: z.boolean().optional(),

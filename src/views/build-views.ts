@@ -2,6 +2,9 @@ import { pageDefaults, siteLinks, type PageWords } from "../eleventy/pages.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { formatRoleDates } from "../filters/format-role-dates.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
+import { citationNotes, passageHref } from "../citations/citation-notes.ts";
+import { citedWords } from "../citations/cited-words.ts";
+import { citedPassages, sourcePage } from "../citations/source-page.ts";
 import { shiftHeadings } from "../markdown/shift-headings.ts";
 import { complianceLevels } from "../schemas/accessibility.ts";
 import { buildRecordModel } from "../record/build-model.ts";
@@ -84,9 +87,10 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const lastUpdated = latestUpdate ?? committed;
     return {
       ...e,
-      html: renderMarkdown(e.body),
+      html: renderMarkdown(e.body, citationNotes(sourcesById, "note-")),
       // In the full report an entry sits under an h3, so its own section headings start at h4.
-      reportHtml: shiftHeadings(renderMarkdown(e.body), 2),
+      // Its citation notes need ids of their own in the full report, where every entry shares one page.
+      reportHtml: shiftHeadings(renderMarkdown(e.body, citationNotes(sourcesById, `${e.id}--note-`)), 2),
       kindLabel: kindLabels.get(e.kind) ?? e.kind,
       phaseTitle: pick(phasesById, e.phase).title,
       dateText: formatRecordDate(e),
@@ -94,7 +98,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       sourceList: e.sources.map(sourceView),
       peopleList: e.people.map((id) => pick(people, id)),
       decidedByList: e.decidedBy.map((id) => pick(people, id)),
-      quoteList: e.quotes.map((q) => ({ ...q, person: pick(people, q.by), personItem: personView(q.by), sourceItem: sourceView(q.source) })),
+      quoteList: e.quotes.map((q) => ({
+        ...q, person: pick(people, q.by), personItem: personView(q.by), sourceItem: sourceView(q.source),
+        /** The quotation's place in the source on /sources/. */
+        passageUrl: passageHref(pick(sourcesById, q.source), citedWords(pick(sourcesById, q.source), q.text).paragraph?.anchor),
+      })),
       /** Who decided, each with a one-line summary of who they are. */
       deciders: e.decidedBy.map(personView),
       /** Everyone else involved, without repeating those who decided. */
@@ -125,6 +133,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const entriesById = byId(entries);
   // Who is cited or named where, each found in one pass (a filter per source or person was quadratic).
   const citing = groupBy(entries, (e) => e.sources);
+  const passagesBySource = citedPassages(entries);
   const involving = groupBy(entries, (e) => [...e.people, ...e.decidedBy, ...e.quotes.map((q) => q.by)]);
   const deciding = groupBy(entries, (e) => e.decidedBy);
   const quoting = groupBy(entries, (e) => e.quotes.map((q) => q.by));
@@ -228,6 +237,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     funding: fundingLines,
     sources: record.sources.map((s) => ({
       ...sourceView(s.id),
+      ...sourcePage(s, passagesBySource),
       citedBy: (citing.get(s.id) ?? []).map(ref),
       // Besides entries, data can rest on a source directly; residents checking a source see all of it.
       alsoFor: [
@@ -245,6 +255,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
         promises: promiseViews.filter((c) => c.madeBy === p.id).length,
       }),
       typeLabel: p.type === "person" ? "Person" : "Body",
+      /** The sources for the description; without any, the page marks it as the site's own words. */
+      sourceList: p.sources.map(sourceView),
       roleList: p.roles.map((r) => ({
         ...r,
         datesText: formatRoleDates(r) || "The sources give no dates for this role.",

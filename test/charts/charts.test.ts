@@ -19,7 +19,7 @@ describe("the chart specs", () => {
   it("draw money over time as one bar group per decision, because decision dates are often ranges", async () => {
     const { charts } = await shippedModel();
     const { spec, description } = charts.moneyOverTime;
-    expect(spec.categories).toEqual([["Between 1 July", "and 9 November", "2014"], ["10 November", "2014"]]);
+    expect(spec.categories).toEqual([["Between 1 July", "and 10", "November 2014"], ["10 November", "2014"]]);
     expect(spec.series.map((s) => s.valueLabels)).toEqual([["up to £5.8m", "up to £5.8m"], [null, "£1.64m"]]);
     expect(description).toContain("After the last one (10 November 2014): approved up to £5.8m; recommended £1.64m.");
   });
@@ -28,8 +28,8 @@ describe("the chart specs", () => {
     const { charts } = await shippedModel();
     const { spec, description } = charts.statistics!;
     expect(spec.series[0]!.valueLabels).toEqual(["+70%", "+14%", "+143%", "+139%"]);
-    expect(spec.categories[2]).toEqual(["Referrals from", "the police", '("Last year")']);
-    expect(description).toContain('The figures cover 2 different periods (2012/13 to 2013/14; "Last year"), so they do not compare like with like.');
+    expect(spec.categories[2]).toEqual(["Referrals from", "the police", "(Last year)"]);
+    expect(description).toContain('The figures cover 2 different periods (2012/13 to 2013/14; Last year), so they do not compare like with like.');
   });
 });
 

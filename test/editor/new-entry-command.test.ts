@@ -63,11 +63,11 @@ people:
   - martin-tett
 draft: true # shown by npm start, never published: delete this line when the entry is ready
 ---
-TODO: What cabinet decided, and when, in your own words. ([council statement](source:council-statement))
+TODO: What cabinet decided, and when, in your own words. ([council statement](source:council-statement "TODO: the words of the source that support this, exactly as it prints them"))
 
-TODO: Any money: write each sum as the source does, add it (or its new stage) to data/funding.json with this entry's id, and list the sum's id under funding. ([council statement](source:council-statement))
+TODO: Any money: write each sum as the source does, add it (or its new stage) to data/funding.json with this entry's id, and list the sum's id under funding. ([council statement](source:council-statement "TODO: the words of the source that support this, exactly as it prints them"))
 
-TODO: What happens next. Put exact quotations under quotes in the fields above. ([council statement](source:council-statement))
+TODO: What happens next. Put exact quotations under quotes in the fields above. ([council statement](source:council-statement "TODO: the words of the source that support this, exactly as it prints them"))
 `);
     const result = await loadRecord(root, { includeDrafts: true, today: TODAY });
     expect(result.ok ? "" : formatProblems(result.problems)).toBe("");
@@ -88,7 +88,7 @@ TODO: What happens next. Put exact quotations under quotes in the fields above. 
     if (result.ok) {
       const written = result.record.entries.filter((e) => e.draft);
       expect(written.map((e) => e.kind).sort()).toEqual([...entryKindIds].sort());
-      for (const e of written) expect(e.body).toMatch(/^TODO: .+\(\[council statement\]\(source:council-statement\)\)$/m);
+      for (const e of written) expect(e.body).toMatch(/^TODO: .+\(\[council statement\]\(source:council-statement "TODO: [^"]+"\)\)$/m);
     }
   });
 
@@ -152,7 +152,7 @@ Phases:
     1  response  The response
 
 Sources:
-    1  council-statement  Council agrees plan (2014-11-12)
+    1  council-statement  Council agrees plan (12 November 2014)
 `);
   });
 
@@ -164,7 +164,7 @@ Sources:
       "--kind: is required (the kind of event)",
       "--date: is required (YYYY-MM-DD)",
       "--phase: is required (the id of a phase in data/site.json)",
-      "--sources: is required (ids from data/sources.json, separated by commas)",
+      "--sources: is required (ids from data/sources/ (the file names without .md), separated by commas)",
       "Nothing was written.",
     ]);
   });

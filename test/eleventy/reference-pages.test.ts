@@ -29,7 +29,7 @@ describe("the people pages", () => {
   it("date each role only as far as the sources do", () => {
     const leader = mainOf(pageAt(pages, "/people/martin-tett/").content);
     expect(leader).toContain("In the role in 2014, according to the sources");
-    expect(mainOf(pageAt(pages, "/people/angela-macpherson/").content)).toContain("Until November 2014");
+    expect(mainOf(pageAt(pages, "/people/angela-macpherson/").content)).toContain("The sources give no dates for this role.");
     expect(mainOf(pageAt(pages, "/people/lin-hazell/").content)).toContain("The sources give no dates for this role.");
   });
 
@@ -83,7 +83,7 @@ describe("the sources page", () => {
   it("marks titles the record supplied, and dates not stated exactly with their note", () => {
     const item = elementById(mainOf(pageAt(pages, "/sources/").content), "news-cabinet-recommends-further-funds");
     expect(item).toContain("Title supplied");
-    expect(item).toContain("November 2014</time> (the document does not state it exactly)");
+    expect(item).toContain("Between 10 November and 16 November 2014</span> (the document does not state it exactly)");
     expect(item).toContain("About this date:");
   });
 });

@@ -35,6 +35,6 @@ describe("data/glossary.json", () => {
 
   it("reports a term with no definition", async () => {
     const result = await recordWithGlossary(`{ "terms": [{ "id": "cabinet", "term": "Cabinet" }] }`);
-    expect(result.ok ? "" : formatProblems(result.problems)).toContain("terms[0].definition: is required but missing");
+    expect(result.ok ? "" : formatProblems(result.problems)).toContain("terms[0].definition: is required when there is no inThisRecord (expected the term's meaning in plain words, or what the sources say about it under inThisRecord)");
   });
 });

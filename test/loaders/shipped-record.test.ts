@@ -18,14 +18,14 @@ describe("the shipped record", () => {
       "February 2014 | Council sets up a task and finish group on children's services",
       "June 2014 | Ofsted inspects children's services",
       "Between June and September 2014 | Ofsted rates the council's children's services \"inadequate\"",
-      "Between 1 July and 9 November 2014 | Task and finish group asks cabinet for £4.8m and up to £1m",
-      "Between 1 July and 9 November 2014 | Cabinet releases £4.8m from reserves and up to £1m from the budget",
+      "Between July and October 2014 | A report to cabinet asks for £4.8m from reserves; cabinet is also asked to approve up to £1m",
+      "Between 1 July and 10 November 2014 | The council agrees to release £4.8m from reserves",
       "20 October 2014 | Cabinet accepts the improvement plan but waits for the select committee",
-      "November 2014 | Cabinet member for children's services resigns",
       "10 November 2014 | Cabinet approves the improvement plan and recommends a further £1.64m",
       "10 November 2014 | The improvement plan: six work streams and an Improvement Board",
+      "Between 10 November and 16 November 2014 | News breaks that the cabinet member for children's services has resigned",
       "21 November 2014 | Improvement plan due to be submitted to Ofsted",
-      "November 2014 or later | Government concludes no further intervention is needed",
+      "June 2014 or later | Government concludes no further intervention is needed",
     ]);
   });
 

@@ -12,9 +12,30 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(input)).toBe(expected);
   });
 
-  it("turns source: citations into links to the sources page", () => {
-    expect(renderMarkdown("Fact. ([statement](source:council-statement))")).toBe(
-      '<p>Fact. (<a href="/sources/#council-statement" class="ar-cite">statement</a>)</p>\n',
+  it("turns source: citations into links to the sources page, in any case, with the passage kept off the link", () => {
+    expect(renderMarkdown('Fact. ([statement](source:council-statement "its words"), [again](SOURCE:council-statement "more"))')).toBe(
+      '<p>Fact. (<a href="/sources/#council-statement" class="ar-cite">statement</a>, <a href="/sources/#council-statement" class="ar-cite">again</a>)</p>\n',
+    );
+  });
+
+  it("with notes, points each citation at its note and places the notes after the top-level block that holds them", () => {
+    const seen: [string, string | undefined][] = [];
+    let pending = "";
+    const html = renderMarkdown('- one ([a](source:s "w1"))\n- two\n\nNext ([b](source:t "w2")).', {
+      cite(id, passage) {
+        seen.push([id, passage]);
+        pending += `<note ${seen.length}>`;
+        return { href: `#n${seen.length}`, id: `r${seen.length}`, marker: `[${seen.length}]` };
+      },
+      flush() {
+        const out = pending;
+        pending = "";
+        return out;
+      },
+    });
+    expect(seen).toEqual([["s", "w1"], ["t", "w2"]]);
+    expect(html).toBe(
+      '<ul>\n<li>one (<a href="#n1" class="ar-cite" id="r1">a[1]</a>)</li>\n<li>two</li>\n</ul>\n<note 1><p>Next (<a href="#n2" class="ar-cite" id="r2">b[2]</a>).</p>\n<note 2>',
     );
   });
 

@@ -15,8 +15,8 @@ describe("the model's cross-links on a generated record of 300 entries", () => {
   let model: ReportModel;
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), "ar-cross-links-"));
-    await generateRecord({ from: projectRoot, to: root, entries: 300, today: "2026-01-01" });
-    const result = await loadRecord(root, { today: "2026-01-01" });
+    await generateRecord({ from: projectRoot, to: root, entries: 300, today: "2026-12-31" });
+    const result = await loadRecord(root, { today: "2026-12-31" });
     if (!result.ok) throw new Error(formatProblems(result.problems));
     model = buildModel(result.record);
   });

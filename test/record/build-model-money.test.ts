@@ -20,7 +20,7 @@ describe("the model's money, filters and citations", () => {
     const { money } = await shippedModel();
     expect(money.byStatus.map((t) => `${t.label}: ${t.total.text} = ${t.total.exact}`)).toEqual(["Approved: up to £5.8m = £5,800,000", "Recommended: £1.64m = £1,640,000"]);
     expect(money.byFund.map((r) => `${r.label}: ${r.total.text}`)).toEqual(["General reserves: £1.64m", "Reserves: £4.8m", "Approved budget: up to £1m"]);
-    expect(money.overTime.map((p) => p.decision.dateText)).toEqual(["Between 1 July and 9 November 2014", "10 November 2014"]);
+    expect(money.overTime.map((p) => p.decision.dateText)).toEqual(["Between 1 July and 10 November 2014", "10 November 2014"]);
   });
 
   it("dates an entry's last update from its latest update, and cites it with the canonical address", async () => {
@@ -36,7 +36,7 @@ describe("the model's money, filters and citations", () => {
     expect(entry.updateList.map((u) => u.date)).toEqual(["2014-12-01", "2015-01-05"]);
     expect(entry.canonicalUrl).toBe("https://accountability-report.example.org/timeline/cabinet-releases-reserves/");
     expect(entry.citationText).toBe(
-      "The accountability-report project. “Cabinet releases £4.8m from reserves and up to £1m from the budget”. " +
+      "The accountability-report project. “The council agrees to release £4.8m from reserves”. " +
         "Buckinghamshire children's services 2014–15: the public record. " +
         "https://accountability-report.example.org/timeline/cabinet-releases-reserves/ (last updated 5 January 2015)",
     );

@@ -22,7 +22,10 @@ describe("a hostile entry", () => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    const record = await minimalRecordWith({ "content/2014/2014-11-11-hostile-entry.md": "hostile/2014-11-11-hostile-entry.md" });
+    const record = await minimalRecordWith({
+      "content/2014/2014-11-11-hostile-entry.md": "hostile/2014-11-11-hostile-entry.md",
+      "data/sources/hostile-source.md": "hostile/hostile-source.md",
+    });
     cleanup = record.cleanup;
     await buildSite({ root: record.root, output: path.join(record.root, "_site") });
     site = await readBuiltSite(path.join(record.root, "_site"));

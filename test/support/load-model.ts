@@ -7,7 +7,7 @@ import { fixturesDir, projectRoot } from "./fixture-record.ts";
 
 /** The validated record at `root`; a test fails loudly if it has problems. */
 export async function recordAt(root: string, includeDrafts = false): Promise<ReportRecord> {
-  const result = await loadRecord(root, { includeDrafts, today: "2026-01-01" });
+  const result = await loadRecord(root, { includeDrafts, today: "2026-12-31" });
   if (!result.ok) throw new Error(formatProblems(result.problems));
   return result.record;
 }

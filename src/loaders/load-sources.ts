@@ -1,0 +1,75 @@
+import { readdir } from "node:fs/promises";
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { Locate, Problem } from "../problems/problem.ts";
+import { SourceFrontMatterSchema, type Source } from "../schemas/source.ts";
+import { parseFrontMatter } from "./parse-front-matter.ts";
+import { readTextFile } from "./read-text-file.ts";
+import { validate } from "./validate.ts";
+
+/** The folder of the record that holds one file per source: its metadata, then the copy held. */
+export const SOURCES_DIR = "data/sources";
+
+export type SourceResult = { file: string; source?: Source; locate?: Locate; problems: Problem[] };
+export type SourcesResult = { sources: SourceResult[]; problems: Problem[] };
+
+const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+/** Results by file, kept while the file is unchanged (as loadEntry does), so reloads compare equal. */
+const unchanged = new Map<string, { stamp: string; result: SourceResult }>();
+
+/**
+ * Reads every `data/sources/<id>.md`: YAML front matter (what the document is), then the text of the
+ * copy held, kept byte for byte (it is only ever shown escaped, never rendered).
+ * @example const { sources, problems } = await loadSources(root)
+ */
+export async function loadSources(root: string): Promise<SourcesResult> {
+  let names: string[];
+  try {
+    names = (await readdir(path.join(root, SOURCES_DIR))).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    return { sources: [], problems: [{ file: SOURCES_DIR, line: 1, column: 1, field: "", message: "the folder is missing (the record keeps one file per source there, such as data/sources/council-statement.md)" }] };
+  }
+  // Anything else in the folder is refused by name, never read: a stray file is a mistake to see, not to skip.
+  const stray: Problem[] = names
+    .filter((n) => !FILE_NAME.test(n))
+    .map((n) => ({
+      file: `${SOURCES_DIR}/${n}`, line: 1, column: 1, field: "",
+      message: `only source files belong in ${SOURCES_DIR}/, each named with the source's id in lower-case words joined by hyphens, then .md (expected something like council-statement.md, got "${n}"); rename it or move it out`,
+    }));
+  const sources = await Promise.all(names.filter((n) => FILE_NAME.test(n)).map((name) => loadSource(root, `${SOURCES_DIR}/${name}`)));
+  return { sources, problems: [...stray, ...sources.flatMap((s) => s.problems)] };
+}
+
+async function loadSource(root: string, file: string): Promise<SourceResult> {
+  const info = statSync(path.join(root, file));
+  const stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  const key = `${root}\0${file}`;
+  const cached = unchanged.get(key);
+  if (cached?.stamp === stamp) return cached.result;
+  const result = await readSource(root, file);
+  unchanged.set(key, { stamp, result });
+  return result;
+}
+
+async function readSource(root: string, file: string): Promise<SourceResult> {
+  const name = FILE_NAME.exec(path.basename(file));
+  if (!name) {
+    return {
+      file,
+      problems: [{ file, line: 1, column: 1, field: "", message: `the file name must be the source's id, in lower-case words joined by hyphens, then .md (expected something like council-statement.md, got "${path.basename(file)}")` }],
+    };
+  }
+  const read = await readTextFile(path.join(root, file), file);
+  if (!read.ok) return { file, problems: [read.problem] };
+  const parsed = parseFrontMatter(read.text, file);
+  if (!parsed.ok) return { file, problems: [parsed.problem] };
+  const { data, body, bodyLine, locate } = parsed.value;
+  const result = validate(SourceFrontMatterSchema, data, file, locate);
+  if (!result.ok) return { file, locate, problems: result.problems };
+  if (body.trim() === "") {
+    return { file, locate, problems: [{ file, line: bodyLine, column: 1, field: "text", message: "the copy held is missing (expected the document's text after the closing ---, exactly as held)" }] };
+  }
+  return { file, locate, problems: [], source: { ...result.value, id: name[1]!, file, text: body, textLine: bodyLine } };
+}
