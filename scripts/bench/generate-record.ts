@@ -190,7 +190,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     const update = i % 20 === 9 && updateDate < today ? { date: updateDate, text: sentence(r, 10), sources: [cites[0]!] } : undefined;
     const title = `${r.pickOne(SUBJECTS)} ${r.pickOne(VERBS)} ${r.pickOne(TOPICS)} (${i})`;
     const body = [0, 1, 2]
-      .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]} ${q(passage(r, 6 + r.int(6)))}))`)
+      .map((p) => `${sentence(r, 18 + r.int(20))} ${sentence(r, 12 + r.int(16))}\n${sentence(r, 10 + r.int(10))} ([${r.pickOne(["news report", "council statement", "report"])}](source:${cites[p % cites.length]} ${format.q(passage(r, 6 + r.int(6)))}))`)
       .join("\n\n");
     const text = format.entryFile({
       title, date: entryDate, precision,

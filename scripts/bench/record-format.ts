@@ -9,7 +9,7 @@ import path from "node:path";
 type Json = Record<string, unknown>;
 
 /** JSON strings are valid YAML double-quoted scalars, so every value is written safely. */
-const q = (s: string) => JSON.stringify(s);
+export const q = (s: string) => JSON.stringify(s);
 const yamlList = (key: string, items: readonly string[]) => (items.length === 0 ? "" : `${key}:\n${items.map((i) => `  - ${i}\n`).join("")}`);
 const defined = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== false));
 

@@ -1,7 +1,7 @@
 import type { CitationNotes } from "../markdown/markdown.ts";
 import { escapeHtml } from "../preview/escape-html.ts";
 import { formatRecordDate } from "../filters/format-record-date.ts";
-import { sourceKinds, type Source } from "../schemas/source.ts";
+import type { Source } from "../schemas/source.ts";
 import { citedWords } from "./cited-words.ts";
 
 // "Between June and September 2014" reads mid-sentence as "between June and September 2014".
@@ -15,9 +15,10 @@ export const passageHref = (source: Source, paragraphAnchor: string | undefined)
  * block of text a numbered list gives, for each of its citations, the source's own words and which
  * document they come from, linked to the passage on /sources/. `prefix` keeps note ids apart when
  * several entries share a page (the full report).
- * @example renderMarkdown(entry.body, citationNotes(sourcesById, "note-"))
+ * `kindLabel` names a kind of source in the record's own words (data/vocabularies.json).
+ * @example renderMarkdown(entry.body, citationNotes(sourcesById, "note-", (kind) => labels.get(kind) ?? kind))
  */
-export function citationNotes(sources: ReadonlyMap<string, Source>, prefix: string): CitationNotes {
+export function citationNotes(sources: ReadonlyMap<string, Source>, prefix: string, kindLabel: (kind: string) => string): CitationNotes {
   let count = 0;
   let pending: string[] = [];
   let firstPending = 1;
@@ -37,7 +38,7 @@ export function citationNotes(sources: ReadonlyMap<string, Source>, prefix: stri
         const said = passage ? `<blockquote class="ar-note__words"><p>${escapeHtml(words)}</p></blockquote>` : "";
         pending.push(
           `<li id="${noteId}">${said}<p class="ar-note__from">From <a href="${passageHref(source, paragraph?.anchor)}"><cite>${escapeHtml(source.title)}</cite></a>` +
-            ` (${escapeHtml(sourceKinds[source.kind].toLowerCase())}, ${escapeHtml(lowerFirst(formatRecordDate(source)))}${where})</p></li>`,
+            ` (${escapeHtml(kindLabel(source.kind).toLowerCase())}, ${escapeHtml(lowerFirst(formatRecordDate(source)))}${where})</p></li>`,
         );
       }
       return { href: `#${noteId}`, id: `${prefix}ref-${n}`, marker: `<sup class="ar-cite__n">[${n}]</sup>` };

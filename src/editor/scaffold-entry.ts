@@ -15,7 +15,7 @@ import { EntryFrontMatterSchema } from "../schemas/entry.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
 import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
-import { loadSources } from "../loaders/load-sources.ts";
+import { loadSources, SOURCES_DIR } from "../loaders/load-sources.ts";
 import { formatRecordDate } from "../filters/format-record-date.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";

@@ -33,12 +33,12 @@ export async function loadSources(root: string): Promise<SourcesResult> {
   }
   // Anything else in the folder is refused by name, never read: a stray file is a mistake to see, not to skip.
   const stray: Problem[] = names
-    .filter((n) => !FILE_NAME.test(n))
+    .filter((n) => !n.endsWith(".md"))
     .map((n) => ({
       file: `${SOURCES_DIR}/${n}`, line: 1, column: 1, field: "",
-      message: `only source files belong in ${SOURCES_DIR}/, each named with the source's id in lower-case words joined by hyphens, then .md (expected something like council-statement.md, got "${n}"); rename it or move it out`,
+      message: `only source files belong in ${SOURCES_DIR}/, each named with the source's id then .md (expected something like council-statement.md, got "${n}"); rename it or move it out`,
     }));
-  const sources = await Promise.all(names.filter((n) => FILE_NAME.test(n)).map((name) => loadSource(root, `${SOURCES_DIR}/${name}`)));
+  const sources = await Promise.all(names.filter((n) => n.endsWith(".md")).map((name) => loadSource(root, `${SOURCES_DIR}/${name}`)));
   return { sources, problems: [...stray, ...sources.flatMap((s) => s.problems)] };
 }
 

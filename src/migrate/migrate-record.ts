@@ -1,8 +1,12 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listEntryFiles } from "../loaders/list-entry-files.ts";
 import { parseFrontMatter } from "../loaders/parse-front-matter.ts";
+import { SOURCES_DIR } from "../loaders/load-sources.ts";
 import { dataFiles } from "../record/report-record.ts";
+
+/** Where sources were kept before each became a file of its own holding the copy. */
+const LEGACY_SOURCES = "data/sources.json";
 import { jsonText } from "./json-text.ts";
 import { legacyVocabularies } from "./legacy-vocabularies.ts";
 
@@ -77,6 +81,27 @@ export async function migrateRecord(root: string): Promise<MigrationChange[]> {
     const renamed = await migrateFunding(root, funding, changes);
     await write(dataFiles.funding, funding);
     if (renamed.size > 0) await repointEntries(root, renamed, changes);
+  }
+
+  // Sources: one file per source, holding the copy; the copy and each citation's words are the editor's to add
+  const sources = await readJson(root, LEGACY_SOURCES);
+  if (sources && Array.isArray(sources.sources)) {
+    await mkdir(path.join(root, SOURCES_DIR), { recursive: true });
+    for (const source of sources.sources as Json[]) {
+      const { id, archiveRef, ...meta } = source;
+      const file = `${SOURCES_DIR}/${String(id)}.md`;
+      const note = [meta.note, archiveRef === undefined ? undefined : `Copy held: ${String(archiveRef)}.`].filter((n) => n !== undefined).join(" ");
+      // Quoted for safety: a JSON string is a valid YAML double-quoted scalar.
+      const fields = { ...meta, ...(note ? { note } : {}), publish: meta.publish ?? "passages-only" };
+      const front = Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === "string" ? JSON.stringify(v) : String(v)}`).join("\n");
+      await writeFile(path.join(root, file), `---\n${front}\n---\n`, { flag: "wx" });
+      changes.push({
+        file,
+        what: `written from ${LEGACY_SOURCES}, to be shown only as the passages the record cites; paste the copy held below the closing ---, then give every citation of it the source's words (CONTENT.md#sources-and-the-copy-held)`,
+      });
+    }
+    await rm(path.join(root, LEGACY_SOURCES));
+    changes.push({ file: LEGACY_SOURCES, what: `removed: each source is now a file in ${SOURCES_DIR}/` });
   }
 
   // Statistics: the page keeps the name and address it had

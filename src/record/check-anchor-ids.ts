@@ -22,10 +22,9 @@ export function checkAnchorIds(record: ReportRecord, anchors: TemplateAnchors, l
   const message = (id: string, element: string) =>
     `"${id}" is also the id of an element the site's pages write (id="${element}"), so the two would collide on a page; choose another id`;
   const collections: [keyof typeof dataFiles, string, readonly { id: string }[]][] = [
-    ["sources", "sources", record.sources],
     ["glossary", "terms", record.glossary],
     ["promises", "promises", record.promises],
-    ["funding", "lines", record.funding],
+    ["funding", "sums", record.funding],
     ["statistics", "statistics", record.statistics],
     ["people", "people", record.people],
     ["site", "phases", record.site.phases],
@@ -37,6 +36,13 @@ export function checkAnchorIds(record: ReportRecord, anchors: TemplateAnchors, l
       const at = locators.get(dataFiles[file])?.([key, i, "id"]) ?? { line: 1, column: 1 };
       problems.push({ file: dataFiles[file], ...at, field: `${key}[${i}].id`, message: message(item.id, element) });
     });
+  }
+  // A source's id is its file name, so the clash is reported at the file.
+  for (const source of record.sources) {
+    const element = clash(source.id);
+    if (element !== undefined) {
+      problems.push({ file: source.file, line: 1, column: 1, field: "", message: `the file name gives this source the id ${message(source.id, element).slice(0, -"; choose another id".length)}; rename the file (and the citations of it)` });
+    }
   }
   for (const entry of record.entries) {
     const element = clash(entry.id);

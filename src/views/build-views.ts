@@ -51,6 +51,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const promiseLabels = labels(record.vocabularies.promiseStatuses);
   const people = byId(record.people.map((p) => ({ ...p, url: personUrl(p.id) })));
   const sourcesById = byId(record.sources);
+  const kindLabelOf = (kind: string) => sourceKindLabels.get(kind) ?? kind;
   const phasesById = byId(record.site.phases);
   const sorted = meaning.entries;
   const entryIndex = meaning.position;
@@ -87,10 +88,10 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const lastUpdated = latestUpdate ?? committed;
     return {
       ...e,
-      html: renderMarkdown(e.body, citationNotes(sourcesById, "note-")),
+      html: renderMarkdown(e.body, citationNotes(sourcesById, "note-", kindLabelOf)),
       // In the full report an entry sits under an h3, so its own section headings start at h4.
       // Its citation notes need ids of their own in the full report, where every entry shares one page.
-      reportHtml: shiftHeadings(renderMarkdown(e.body, citationNotes(sourcesById, `${e.id}--note-`)), 2),
+      reportHtml: shiftHeadings(renderMarkdown(e.body, citationNotes(sourcesById, `${e.id}--note-`, kindLabelOf)), 2),
       kindLabel: kindLabels.get(e.kind) ?? e.kind,
       phaseTitle: pick(phasesById, e.phase).title,
       dateText: formatRecordDate(e),

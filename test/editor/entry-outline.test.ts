@@ -6,7 +6,7 @@ const source = { id: "minutes-2021-02", label: "minutes" };
 describe("entryOutline", () => {
   it("writes the record's outline for the kind, each paragraph marked TODO and citing the first source, headings kept", () => {
     expect(entryOutline(["What the committee decided.", "## What it costs", "Each sum, as the minutes write it."], source)).toBe(
-      "TODO: What the committee decided. ([minutes](source:minutes-2021-02))\n\n## What it costs\n\nTODO: Each sum, as the minutes write it. ([minutes](source:minutes-2021-02))\n",
+      "TODO: What the committee decided. ([minutes](source:minutes-2021-02 \"TODO: the words of the source that support this, exactly as it prints them\"))\n\n## What it costs\n\nTODO: Each sum, as the minutes write it. ([minutes](source:minutes-2021-02 \"TODO: the words of the source that support this, exactly as it prints them\"))\n",
     );
   });
 

@@ -104,7 +104,7 @@ describe("data/ holds only the data files, each a file", () => {
     expect(output).toBe([
       "data/funding.json:1:1  this is a folder, not a file; put the data file itself here",
       "data/glossary.json:1:1  this is a named pipe, not a file; put the data file itself here",
-      "data/site.11tydata.js:1:1  this is not one of the record's data files, and nothing else in data/ is ever read (expected only site.json, vocabularies.json, funding.json, people.json, sources.json, statistics.json, promises.json, glossary.json); delete it or move it out",
+      "data/site.11tydata.js:1:1  this is not one of the record's data files, and nothing else in data/ is ever read (expected only site.json, vocabularies.json, funding.json, people.json, statistics.json, promises.json, glossary.json); delete it or move it out",
       "data/statistics.json:1:1  this is a link to a file outside the project, which is never read; put the file itself here",
       "4 problems in 4 files. How to write the data files: CONTENT.md#data-files",
     ].join("\n"));
@@ -202,12 +202,9 @@ describe("JSON data", () => {
 describe("drafts in production", () => {
   const DRAFT = "content/2014/2014-11-12-secret-draft-decision.md";
   const withSecrets = async (root: string) => {
-    const sources = JSON.parse(await readFile(path.join(root, "data/sources.json"), "utf8")) as { sources: object[] };
-    sources.sources.push(
-      { id: "secret-leaked-memo", title: "SECRET leaked memo", kind: "news-report", date: "2014-11-12", datePrecision: "day" },
-      { id: "shown-anyway", title: "A source listed on its own", kind: "news-report", date: "2014-11-12", datePrecision: "day", standalone: true },
-    );
-    await write(root, "data/sources.json", JSON.stringify(sources));
+    const source = (title: string, extra = "") => `---\ntitle: ${title}\nkind: news-report\ndate: 2014-11-12\ndatePrecision: day\npublish: passages-only\n${extra}---\nThe memo says more.\n`;
+    await write(root, "data/sources/secret-leaked-memo.md", source("SECRET leaked memo"));
+    await write(root, "data/sources/shown-anyway.md", source("A source listed on its own", "standalone: true\n"));
     const people = JSON.parse(await readFile(path.join(root, "data/people.json"), "utf8")) as { people: object[] };
     people.people.push({ id: "secret-person", name: "Secret Person", type: "person" });
     await write(root, "data/people.json", JSON.stringify(people));

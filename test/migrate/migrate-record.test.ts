@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -32,10 +32,20 @@ describe("npm run migrate on a record in the older format", () => {
       "data/vocabularies.json: written with the 12 entry kinds, 3 source kinds, 5 funds, 3 money stages and 4 promise statuses that were fixed in code before; change them to suit this record (CONTENT.md#vocabularies)",
       'data/funding.json: funding lines "reserves-release" (recommended) and "reserves-release-approved" (approved) have the same amount, fund and year, so they are now one sum "reserves-release" with 2 stages, counted once; check they are the same money',
       'content/2014/2014-11-12-council-approves.md: funding: "reserves-release-approved" is now "reserves-release", the same sum at its later stage',
+      "data/sources/council-statement.md: written from data/sources.json, to be shown only as the passages the record cites; paste the copy held below the closing ---, then give every citation of it the source's words (CONTENT.md#sources-and-the-copy-held)",
+      "data/sources.json: removed: each source is now a file in data/sources/",
       'data/statistics.json: page: named "Demand on the service" at /demand/, as it was when the name was fixed in code; change it to suit this record',
       'data/site.json: accessibility.legalBasis: "public-sector-regulations", which the statement claimed before; set it to "voluntary" unless the publisher is a public sector body',
     ]);
     expect(await readFile(path.join(at, "content/2014/2014-11-12-council-approves.md"), "utf8")).toContain("funding:\n  - reserves-release\n---");
+    // What the migration cannot know: the copy held, and the words each citation rests on.
+    const before = await loadRecord(at, { today: "2026-01-01" });
+    expect(before.ok ? "" : formatProblems(before.problems)).toMatch(/^data\/sources\/council-statement\.md:\d+:1  text: the copy held is missing/);
+    await appendFile(path.join(at, "data/sources/council-statement.md"), "Cabinet released £4.8m, and full council approved the £4.8m.\n");
+    for (const entry of ["content/2014/2014-11-10-cabinet-decides.md", "content/2014/2014-11-12-council-approves.md"]) {
+      const text = await readFile(path.join(at, entry), "utf8");
+      await writeFile(path.join(at, entry), text.replace("(source:council-statement)", '(source:council-statement "approved the £4.8m")'));
+    }
     const result = await loadRecord(at, { today: "2026-01-01" });
     if (!result.ok) throw new Error(formatProblems(result.problems));
     const model = buildModel(result.record);
