@@ -5,5 +5,6 @@
 import { build } from "./safe-build.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix") });
+// --production: the build to publish, which refuses placeholder settings (example.org, TODO).
+const ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"), production: process.argv.includes("--production") });
 if (!ok) process.exitCode = 1;

@@ -1,7 +1,9 @@
-import { rename, rm } from "node:fs/promises";
+import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadRecord } from "../loaders/load-record.ts";
+import { checkPlaceholders } from "../record/check-placeholders.ts";
+import { dataFiles } from "../record/report-record.ts";
 import { buildSearchIndex } from "./build-search-index.ts";
 import { reportProblems } from "./report-problems.ts";
 
@@ -11,16 +13,21 @@ export interface BuildOptions {
   output: string;
   pathPrefix?: string | undefined;
   quiet?: boolean;
+  /** A build to publish: site settings that still hold placeholders stop it (checkPlaceholders). */
+  production?: boolean;
 }
 
 /**
  * Checks the record, builds into a sibling temporary folder and swaps it into place.
  * Returns false, with the problems printed, when the content is invalid; the old site stays as it was.
  */
-export async function build({ root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
+export async function build({ root, output, pathPrefix, quiet = false, production = false }: BuildOptions): Promise<boolean> {
   const checked = await loadRecord(root);
-  if (!checked.ok) {
-    reportProblems(checked.problems);
+  const problems = checked.ok
+    ? production ? checkPlaceholders(checked.record.site, await readFile(path.join(root, dataFiles.site), "utf8"), process.env.AR_SITE_URL) : []
+    : checked.problems;
+  if (problems.length > 0) {
+    reportProblems(problems);
     process.stderr.write(`The site was not built; ${output}/ is unchanged.\n`);
     return false;
   }

@@ -1,3 +1,4 @@
+import { PREVIEW_ADDRESS, siteAddress } from "../record/site-address.ts";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
@@ -72,7 +73,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
       sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind })),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
-      siteUrl: site.value.url,
+      siteUrl: siteAddress(site.value.url, process.env.AR_SITE_URL) ?? PREVIEW_ADDRESS,
       latestPhase,
     },
   };

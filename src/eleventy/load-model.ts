@@ -22,7 +22,7 @@ export async function loadModelResult(root: string, options: LoadOptions = {}): 
     lastCommitDates(root),
   ]);
   if (!result.ok) return result;
-  return { ok: true, model: buildModel(result.record, { lastCommitDates: dates }) };
+  return { ok: true, model: buildModel(result.record, { lastCommitDates: dates, siteUrl: process.env.AR_SITE_URL }) };
 }
 
 /** Loads the template model; an invalid record stops the build with the editor-facing list of problems. */

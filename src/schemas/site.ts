@@ -17,15 +17,21 @@ export const SiteSchema = z.strictObject({
   description: LineSchema(300),
   /** Who the report is about. */
   organisation: LineSchema(120),
-  /** Who publishes the report and answers for it. */
-  publisher: LineSchema(120),
-  /** The canonical address of the published site, used in feeds, sitemaps and citations. */
-  url: HttpsUrlSchema,
+  /** Who publishes the report and answers for it; left out when the record does not say, and never guessed. */
+  publisher: LineSchema(120).optional(),
+  /**
+   * The canonical address of the published site, used in feeds, sitemaps and citations. The deploy
+   * can give it instead (AR_SITE_URL); a production build refuses to run without one.
+   */
+  url: HttpsUrlSchema.optional(),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: "must be a language tag such as en-GB" }),
   /** Shown in a banner on every page, e.g. "This is a record of events in 2014–15." */
   banner: LineSchema(200),
   introduction: z.array(LineSchema(600)).min(1),
-  contactEmail: z.email({ error: "must be an email address, such as report@example.org" }),
+  /** Where residents send corrections; left out when the record has no such address. */
+  contactEmail: z.email({ error: "must be an email address, such as report@example.org" }).optional(),
+  /** What the record does not yet show, one plain line each, for "where things stand" on the home page. */
+  stillUnknown: z.array(LineSchema(300)).optional(),
   phases: z.array(PhaseSchema).min(1),
   /** Earliest and latest dates an entry may carry; anything outside is a typo. */
   earliestDate: z.iso.date(),
