@@ -9,6 +9,7 @@ import { PreviewSession } from "../preview/preview-session.ts";
 import { loadModel } from "./load-model.ts";
 import { contentSecurityPolicy } from "../html/content-security-policy.ts";
 import { footerNavigation, navigation, pages } from "./pages.ts";
+import { searchSettings } from "../views/search-settings.ts";
 import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
@@ -36,6 +37,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.addGlobalData("report", () => (previewing() ? preview.loadModel() : loadModel(root)));
   eleventyConfig.addGlobalData("navigation", navigation);
   eleventyConfig.addGlobalData("footerNavigation", footerNavigation);
+  eleventyConfig.addFilter("searchSettings", searchSettings);
 
   // Filters
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
@@ -52,6 +54,7 @@ export default function sitePlugin(eleventyConfig: any): void {
     data.wasm = page.wasm === true;
     data.csp = contentSecurityPolicy({ wasm: data.wasm as boolean });
     data.searchable = page.searchable ?? true;
+    data.searchGroup = page.searchGroup ?? "pages";
     data.indexable = page.indexable ?? true;
     eleventyConfig.addTemplate(`${page.template}.njk`, `{% include "pages/${page.template}.njk" %}`, data);
   }
