@@ -5,6 +5,8 @@ export interface PrintedPdf {
   pdf: Buffer;
   /** How many sheets of A4 the page prints on. */
   pages: number;
+  /** How many characters of text the printout holds (the page's text as printed, spaces collapsed). */
+  characters: number;
 }
 
 /**
@@ -18,8 +20,9 @@ export async function printToPdf(browser: Browser, address: string): Promise<Pri
     const page = await context.newPage();
     await page.goto(address, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
+    const characters = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " ").trim().length);
     const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: false });
-    return { pdf, pages: countPdfPages(pdf) };
+    return { pdf, pages: countPdfPages(pdf), characters };
   } finally {
     await context.close();
   }
