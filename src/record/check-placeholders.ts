@@ -27,5 +27,5 @@ export function checkPlaceholders(site: Site, siteText: string, deployUrl: strin
   if (!deployUrl?.trim() && !site.url) {
     problems.push({ file, ...locate([]), field: "url", message: "a production build needs the site's public address (expected url in data/site.json, or AR_SITE_URL from the deploy)" });
   }
-  return problems;
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -31,15 +31,15 @@ describe("the model's money, filters and citations", () => {
       { date: "2015-01-05", text: "Later fact." },
       { date: "2014-12-01", text: "Earlier correction." },
     ];
-    const entry = buildModel(record).entries.find((e) => e.id === "cabinet-releases-reserves")!;
+    const entry = buildModel(record, { siteUrl: "https://reports.example.test" }).entries.find((e) => e.id === "cabinet-releases-reserves")!;
     expect(entry.lastUpdated).toBe("2015-01-05");
     expect(entry.lastUpdatedText).toBe("5 January 2015");
     expect(entry.updateList.map((u) => u.date)).toEqual(["2014-12-01", "2015-01-05"]);
-    expect(entry.canonicalUrl).toBe("https://accountability-report.example.org/timeline/cabinet-releases-reserves/");
+    expect(entry.canonicalUrl).toBe("https://reports.example.test/timeline/cabinet-releases-reserves/");
     expect(entry.citationText).toBe(
-      "The accountability-report project. “Cabinet releases £4.8m from reserves and up to £1m from the budget”. " +
+      "“Cabinet releases £4.8m from reserves and up to £1m from the budget”. " +
         "Buckinghamshire children's services 2014–15: the public record. " +
-        "https://accountability-report.example.org/timeline/cabinet-releases-reserves/ (last updated 5 January 2015)",
+        "https://reports.example.test/timeline/cabinet-releases-reserves/ (last updated 5 January 2015)",
     );
   });
 
