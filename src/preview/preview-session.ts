@@ -3,6 +3,7 @@ import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
 import { buildModel, type ReportModel } from "../record/build-model.ts";
 import { problemsPage } from "./problems-page.ts";
+import { GUIDE_ADDRESS, guidePage } from "./guide-page.ts";
 
 /** What the dev server's onRequest hook may answer: nothing (serve the built file) or a whole response. */
 type Answer = { status: number; headers: Record<string, string>; body: string } | undefined;
@@ -45,6 +46,7 @@ export class PreviewSession {
 
   /** The dev server's onRequest hook: while there are problems, every page address gets the problems page. */
   readonly answer = ({ url }: { url: URL }): Answer => {
+    if (url.pathname === GUIDE_ADDRESS) return { status: 200, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, body: guidePage(process.cwd()) };
     if (this.#problems.length === 0 || !isPageAddress(url.pathname)) return undefined;
     return {
       status: 500,
