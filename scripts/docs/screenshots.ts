@@ -1,7 +1,10 @@
-// The README's and docs/reading.md's pictures of a built site: npx tsx scripts/docs/screenshots.ts [_site] [docs]
-// Each page at 375 px (a phone) and 1280 px, as much as fits the first screen; /report/ printed
-// to A4 PDF beside them (turn it into PNG pages with pdftoppm, see docs/reading.md).
-import { writeFile } from "node:fs/promises";
+// The pictures in docs/reading.md, of a built site: npm run build && npx tsx scripts/docs/screenshots.ts [_site] [docs]
+// Pages at 375 px (a phone) and 1280 px, as much as fits the first screen, and /report/ printed to
+// A4 PDF in Chromium, each sheet turned into a PNG by pdftoppm (Debian's poppler-utils).
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { promisify } from "node:util";
 import path from "node:path";
 import { launchChromium } from "../../src/site-checks/browser/launch-chromium.ts";
 import { printToPdf } from "../../src/site-checks/browser/print-to-pdf.ts";
@@ -27,8 +30,15 @@ try {
     await context.close();
   }
   const { pdf, pages } = await printToPdf(browser, new URL("report/", served.url).href);
-  await writeFile(path.join(out, "report-a4.pdf"), pdf);
-  process.stdout.write(`Screenshots in ${out}/; /report/ prints on ${pages} A4 pages (${out}/report-a4.pdf)\n`);
+  const scratch = await mkdtemp(path.join(tmpdir(), "ar-print-"));
+  try {
+    await writeFile(path.join(scratch, "report.pdf"), pdf);
+    for (const old of (await readdir(out)).filter((n) => /^report-a4-\d+\.png$/.test(n))) await rm(path.join(out, old));
+    await promisify(execFile)("pdftoppm", ["-r", "48", "-png", path.join(scratch, "report.pdf"), path.join(out, "report-a4")]);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  process.stdout.write(`Screenshots in ${out}/; /report/ prints on ${pages} A4 pages (${out}/report-a4-*.png)\n`);
 } finally {
   await browser.close();
   await served.close();
