@@ -1,4 +1,4 @@
-import { PREVIEW_ADDRESS, siteAddress } from "../record/site-address.ts";
+import { siteAddress } from "../record/site-address.ts";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
@@ -73,7 +73,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
       sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind })),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
-      siteUrl: siteAddress(site.value.url, process.env.AR_SITE_URL) ?? PREVIEW_ADDRESS,
+      siteUrl: siteAddress(site.value.url, process.env.AR_SITE_URL),
       latestPhase,
     },
   };

@@ -10,6 +10,7 @@ import { loadModel } from "./load-model.ts";
 import { contentSecurityPolicy } from "../html/content-security-policy.ts";
 import { footerNavigation, navigation, pages } from "./pages.ts";
 import { searchSettings } from "../views/search-settings.ts";
+import { standingOf } from "../views/where-things-stand.ts";
 import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
@@ -38,6 +39,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.addGlobalData("navigation", navigation);
   eleventyConfig.addGlobalData("footerNavigation", footerNavigation);
   eleventyConfig.addFilter("searchSettings", searchSettings);
+  eleventyConfig.addFilter("whereThingsStand", standingOf);
 
   // Filters
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

@@ -20,9 +20,6 @@ import { timelineFilterUrl } from "./timeline-filter-url.ts";
 import { describeInvolvement } from "./describe-involvement.ts";
 import { listChanges } from "./list-changes.ts";
 import { promiseScale } from "./promise-scale.ts";
-import { moneyByStage } from "../views/money-by-stage.ts";
-import { whereThingsStand } from "../views/where-things-stand.ts";
-import { PREVIEW_ADDRESS, siteAddress } from "./site-address.ts";
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 const pick = <T>(map: Map<string, T>, id: string): T => {
@@ -36,10 +33,6 @@ const pick = <T>(map: Map<string, T>, id: string): T => {
 export interface ModelOptions {
   /** Last commit date of each entry file (see lastCommitDates), for "last updated" when no update is written. */
   lastCommitDates?: ReadonlyMap<string, string>;
-  /** Today, YYYY-MM-DD, for whether a deadline has passed; the build's own date (UTC) by default. */
-  today?: string;
-  /** The site's public address when the deploy gives it (AR_SITE_URL); see siteAddress. */
-  siteUrl?: string;
 }
 /** Where each person's or body's page lives. */
 export const personUrl = (id: string): string => `/people/${id}/`;
@@ -52,9 +45,6 @@ const utcMidnight = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
  * the cross-links, and every total. Templates only format what this returns.
  */
 export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
-  // One address for every absolute link; a build that knows none links to the preview server, and a
-  // production build refuses to run without one (checkPlaceholders).
-  const site = { ...record.site, url: siteAddress(record.site.url, options.siteUrl) ?? PREVIEW_ADDRESS };
   const people = byId(record.people.map((p) => ({ ...p, url: personUrl(p.id) })));
   const sourcesById = byId(record.sources);
   const fundingById = byId(record.funding);
@@ -94,7 +84,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const pointsByEntry = new Map(fundingSummary.overTime.map((p) => [p.entryId, p]));
   const linesByEntry = groupBy(fundingLines, (f) => [f.entry]);
   // The canonical address, for citations: site.url already ends with "/" and entry URLs start with one.
-  const canonical = (url: string) => new URL(url.replace(/^\//, ""), site.url).href;
+  const canonical = (url: string) => new URL(url.replace(/^\//, ""), record.site.url).href;
   const entries = sorted.map((e, i) => {
     const lines = linesByEntry.get(e.id) ?? [];
     const point = pointsByEntry.get(e.id);
@@ -200,16 +190,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title));
 
   return {
-    site,
-    /** The top of the home page: where things stand, computed from everything below. */
-    standing: whereThingsStand({
-      entries,
-      money: moneyByStage(fundingSummary.byStatus),
-      promises: promiseViews,
-      promiseStatuses: promiseScale,
-      stillUnknown: record.site.stillUnknown,
-      today: options.today ?? new Date().toISOString().slice(0, 10),
-    }),
+    site: record.site,
     /** Totals by status and fund and running totals, each a MoneyTotal that keeps "up to" honest. */
     money: {
       statusesUsed: fundingSummary.statusesUsed.map((status) => ({ status, label: fundingStatuses[status] })),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AccessibilitySettingsSchema } from "./accessibility.ts";
 import { HttpsUrlSchema, IdSchema, LineSchema } from "./common.ts";
+import { PREVIEW_ADDRESS } from "../record/site-address.ts";
 
 /** A stage of the story; entries name the phase they belong to. */
 export const PhaseSchema = z.strictObject({
@@ -21,9 +22,10 @@ export const SiteSchema = z.strictObject({
   publisher: LineSchema(120).optional(),
   /**
    * The canonical address of the published site, used in feeds, sitemaps and citations. The deploy
-   * can give it instead (AR_SITE_URL); a production build refuses to run without one.
+   * can give it instead (AR_SITE_URL); without either a build links to the preview server, and a
+   * production build refuses to run (checkPlaceholders).
    */
-  url: HttpsUrlSchema.optional(),
+  url: HttpsUrlSchema.default(PREVIEW_ADDRESS),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: "must be a language tag such as en-GB" }),
   /** Shown in a banner on every page, e.g. "This is a record of events in 2014–15." */
   banner: LineSchema(200),

@@ -1,5 +1,6 @@
 import { formatDay } from "../filters/format-record-date.ts";
-import type { StageTotal } from "./money-by-stage.ts";
+import type { ReportModel } from "../record/build-model.ts";
+import { moneyByStage, type StageTotal } from "./money-by-stage.ts";
 
 interface EventRef {
   title: string;
@@ -70,3 +71,22 @@ export function whereThingsStand(input: StandingInput) {
 }
 
 export type WhereThingsStand = ReturnType<typeof whereThingsStand>;
+
+/**
+ * Where things stand, from the page model the templates read: the one place that knows which of its
+ * parts the status block uses (registered as the `whereThingsStand` filter).
+ * @example {% set s = report | whereThingsStand %}
+ */
+export function standingOf(model: StandingModel, today: string = new Date().toISOString().slice(0, 10)): WhereThingsStand {
+  return whereThingsStand({
+    entries: model.entries,
+    money: moneyByStage(model.money.byStatus),
+    promises: model.promises,
+    promiseStatuses: model.promiseScale,
+    stillUnknown: model.site.stillUnknown,
+    today,
+  });
+}
+
+/** The parts of the page model the status block reads. */
+export type StandingModel = Pick<ReportModel, "entries" | "money" | "promises" | "promiseScale" | "site">;

@@ -31,7 +31,8 @@ describe("the model's money, filters and citations", () => {
       { date: "2015-01-05", text: "Later fact." },
       { date: "2014-12-01", text: "Earlier correction." },
     ];
-    const entry = buildModel(record, { siteUrl: "https://reports.example.test" }).entries.find((e) => e.id === "cabinet-releases-reserves")!;
+    record.site.url = "https://reports.example.test/";
+    const entry = buildModel(record).entries.find((e) => e.id === "cabinet-releases-reserves")!;
     expect(entry.lastUpdated).toBe("2015-01-05");
     expect(entry.lastUpdatedText).toBe("5 January 2015");
     expect(entry.updateList.map((u) => u.date)).toEqual(["2014-12-01", "2015-01-05"]);
