@@ -2,9 +2,16 @@
  * `npm run build`: validates the record, builds the site into a temporary folder, and only then
  * replaces _site/, so a failed build never leaves a half-written or empty site.
  */
+import { describeBuildFailure } from "../problems/describe-build-failure.ts";
 import { build } from "./safe-build.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-// --production: the build to publish, which refuses placeholder settings (example.org, TODO).
-const ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"), production: process.argv.includes("--production") });
+let ok = false;
+try {
+  // --production: the build to publish, which refuses placeholder settings (example.org, TODO).
+  ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"), production: process.argv.includes("--production") });
+} catch (error) {
+  // A failure the content check could not foresee (two pages at one address…): plain words, no stack.
+  process.stderr.write(`${describeBuildFailure(error)}\nThe site was not built; _site/ is unchanged.\n`);
+}
 if (!ok) process.exitCode = 1;

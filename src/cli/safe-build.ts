@@ -1,6 +1,7 @@
 import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
@@ -36,7 +37,7 @@ export async function build({ root, output, pathPrefix, quiet = false, productio
   const oldDir = `${finalDir}.old-${process.pid}`;
   await rm(tempDir, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(path.join(root, "content"), tempDir, {
+    const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
       quietMode: quiet,
       ...(pathPrefix ? { pathPrefix } : {}),

@@ -1,4 +1,14 @@
-import type { StatusTotal } from "../record/funding-summary.ts";
+import type { MoneyTotal } from "./money-total-view.ts";
+
+/** One of the model's totals by stage (money.byStatus): the stage, what it means, and its total. */
+export interface StatusTotal {
+  status: string;
+  label: string;
+  note: string;
+  /** What the stage counts for; a stage that counts for nothing (withdrawn) is no money at all. */
+  counts?: string;
+  total: MoneyTotal;
+}
 
 /** One stage a sum of money can reach, with every sum whose latest stage it is, added up once. */
 export interface StageTotal {
@@ -24,7 +34,7 @@ export interface StageTotal {
  */
 export function moneyByStage(totals: readonly StatusTotal[]): StageTotal[] {
   return totals
-    .filter((t) => t.total.count > 0)
+    .filter((t) => t.total.count > 0 && t.counts !== "none")
     .map((t) => ({
       id: t.status,
       label: t.label,

@@ -1,4 +1,4 @@
-import type { ReportModel } from "../record/build-model.ts";
+import type { ReportModel } from "./build-views.ts";
 import { searchGroups } from "../eleventy/pages.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { formatDay } from "../filters/format-record-date.ts";
-import type { ReportModel } from "../record/build-model.ts";
+import type { ReportModel } from "./build-views.ts";
 import { moneyByStage, type StageTotal } from "./money-by-stage.ts";
 
 interface EventRef {

@@ -1,12 +1,13 @@
 import Eleventy from "@11ty/eleventy";
 import { standingOf } from "../../src/views/where-things-stand.ts";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fundingCsv, fundingJson } from "../../src/downloads/funding-download.ts";
 import { statisticsCsv, statisticsJson } from "../../src/downloads/statistics-download.ts";
 import type { ChartSpec } from "../../src/charts/chart-spec.ts";
-import type { ReportModel } from "../../src/record/build-model.ts";
+import type { ReportModel } from "../../src/views/build-views.ts";
 import { projectRoot } from "../support/fixture-record.ts";
 import { shippedModel } from "../support/load-model.ts";
 
@@ -34,7 +35,7 @@ const rows = (html: string) =>
   );
 
 beforeAll(async () => {
-  const eleventy = new Eleventy(path.join(projectRoot, "content"), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
+  const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
   pages = (await eleventy.toJSON()) as Output[];
   model = await shippedModel();
 });
@@ -74,7 +75,7 @@ describe("the home page", () => {
   it("links every demand figure to where it comes from", () => {
     const numbers = page("/").match(/<section class="ar-numbers"[\s\S]*?<\/section>/)![0];
     const figures = [...numbers.matchAll(/<a class="ar-numbers__figure" href="([^"]+)">([\s\S]*?)<\/a>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, "")]);
-    expect(figures).toEqual(model.statistics.map((s) => [`/demand/#statistic-${s.id}`, s.changeText]));
+    expect(figures).toEqual(model.statistics.map((s) => [s.url, s.headline]));
   });
 });
 
@@ -86,7 +87,7 @@ describe("the money page", () => {
       expect(row, line.id).toContain(`data-pence="${line.amountPence}"`);
       expect(row).toContain(`${line.upTo ? "at most" : "exactly"} ${line.amountExact}`);
       expect(row).toContain(`<span class="ar-amount">${line.amountText}</span>`);
-      expect(row).toContain(`<td data-label="Status">${line.statusLabel}</td>`);
+      expect(row).toContain(`<strong>${line.statusLabel}</strong>`);
       expect(row).toContain(`href="${line.decision.url}"`);
     }
   });
@@ -122,7 +123,7 @@ describe("the demand page", () => {
       expect(row, s.id).toContain(s.changeShort);
       if (s.caveat) expect(row.replace(/&quot;/g, '"').replace(/&#39;/g, "'")).toContain(s.caveat);
     }
-    const markup = figure(html, "demand");
+    const markup = figure(html, "changes");
     expect(island(markup).series[0]!.values).toEqual(rows(markup).map((r) => r[0]!.value));
   });
 });

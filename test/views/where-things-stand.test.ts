@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { StatusTotal } from "../../src/record/funding-summary.ts";
-import { moneyTotal } from "../../src/record/money-total.ts";
-import { moneyByStage } from "../../src/views/money-by-stage.ts";
+import { moneyByStage, type StatusTotal } from "../../src/views/money-by-stage.ts";
+import { moneyTotalView } from "../../src/views/money-total-view.ts";
 import { whereThingsStand, type StandingInput } from "../../src/views/where-things-stand.ts";
 
 const statuses = [
@@ -58,7 +57,17 @@ describe("whereThingsStand", () => {
 
 describe("moneyByStage", () => {
   const total = (status: string, label: string, lines: { amountPence: number; upTo: boolean }[]): StatusTotal =>
-    ({ status, label, note: `${label} means…`, total: moneyTotal(lines) }) as StatusTotal;
+    ({
+      status,
+      label,
+      note: `${label} means…`,
+      total: moneyTotalView({
+        pence: lines.reduce((n, l) => n + l.amountPence, 0),
+        fixedPence: lines.filter((l) => !l.upTo).reduce((n, l) => n + l.amountPence, 0),
+        upToPence: lines.filter((l) => l.upTo).reduce((n, l) => n + l.amountPence, 0),
+        count: lines.length,
+      }),
+    });
 
   it("gives each stage's total once, keeping “up to” honest, linked to its explanation on the money page", () => {
     const stages = moneyByStage([
