@@ -77,8 +77,8 @@ export type WhereThingsStand = ReturnType<typeof whereThingsStand>;
  * parts the status block uses (registered as the `whereThingsStand` filter).
  * @example {% set s = report | whereThingsStand %}
  */
-export function standingOf(model: StandingModel, today: string = new Date().toISOString().slice(0, 10)): WhereThingsStand {
-  return whereThingsStand({
+export function standingOf(model: StandingModel, today: string = new Date().toISOString().slice(0, 10)) {
+  const standing = whereThingsStand({
     entries: model.entries,
     money: moneyByStage(model.money.byStatus),
     promises: model.promises,
@@ -86,6 +86,8 @@ export function standingOf(model: StandingModel, today: string = new Date().toIS
     stillUnknown: model.site.stillUnknown,
     today,
   });
+  // Money coming in is never set against money going out: it has a line of its own.
+  return { ...standing, moneyIn: { heading: model.money.in.heading, stages: moneyByStage(model.money.in.byStatus) } };
 }
 
 /** The parts of the page model the status block reads. */
