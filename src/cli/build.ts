@@ -10,7 +10,11 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 let ok = false;
 try {
   // --list-files: Eleventy's line for every file it writes (quiet by default: a count at the end).
-  ok = await build({ root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"), listFiles: process.argv.includes("--list-files") });
+  // --production: the build to publish, which refuses placeholder settings (example.org, TODO).
+  ok = await build({
+    root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"),
+    listFiles: process.argv.includes("--list-files"), production: process.argv.includes("--production"),
+  });
 } catch (error) {
   // A failure the content check could not foresee (two pages at one address…): plain words, no stack.
   process.stderr.write(`${describeBuildFailure(error)}\nThe site was not built; _site/ is unchanged.\n`);

@@ -1,8 +1,10 @@
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { loadRecord } from "../loaders/load-record.ts";
+import { checkPlaceholders } from "../record/check-placeholders.ts";
+import { dataFiles } from "../record/report-record.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
 import { reportProblems } from "./report-problems.ts";
@@ -19,6 +21,8 @@ export interface BuildOptions {
   listFiles?: boolean;
   /** Tests only: called at each moment of publishing, to look at what a crash there would leave. */
   afterStep?: AfterStep;
+  /** A build to publish: site settings that still hold placeholders stop it (checkPlaceholders). */
+  production?: boolean;
 }
 
 /**
@@ -26,11 +30,14 @@ export interface BuildOptions {
  * (src/cli/site-swap.ts). Returns false, with the problems printed, when the content is invalid,
  * another build is running, or the output folder cannot be replaced; the old site stays as it was.
  */
-export async function build({ root, output, pathPrefix, quiet = false, listFiles = false, afterStep }: BuildOptions): Promise<boolean> {
+export async function build({ root, output, pathPrefix, quiet = false, listFiles = false, production = false, afterStep }: BuildOptions): Promise<boolean> {
   const started = performance.now();
   const checked = await loadRecord(root);
-  if (!checked.ok) {
-    reportProblems(checked.problems);
+  const problems = checked.ok
+    ? production ? checkPlaceholders(checked.record.site, await readFile(path.join(root, dataFiles.site), "utf8"), process.env.AR_SITE_URL) : []
+    : checked.problems;
+  if (problems.length > 0) {
+    reportProblems(problems);
     process.stderr.write(`The site was not built; ${output}/ is unchanged.\n`);
     return false;
   }

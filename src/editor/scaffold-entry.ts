@@ -1,3 +1,4 @@
+import { siteAddress } from "../record/site-address.ts";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
@@ -76,7 +77,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
       sources: sources.sources.flatMap((r) => (r.source ? [{ id: r.source.id, label: `${r.source.title} (${formatRecordDate(r.source)})`, kind: r.source.kind, kindLabel: sourceKindLabels.get(r.source.kind) ?? r.source.kind }] : [])),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
-      siteUrl: site.value.url,
+      siteUrl: siteAddress(site.value.url, process.env.AR_SITE_URL),
       latestPhase,
     },
   };

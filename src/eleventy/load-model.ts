@@ -3,6 +3,7 @@ import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
 import { buildModel, type ReportModel } from "../views/build-views.ts";
 import { lastCommitDates } from "../record/last-commit-dates.ts";
+import { withSiteAddress } from "../record/site-address.ts";
 
 /** Thrown when the record is invalid; its message is the editor-facing list of problems. */
 export class ContentError extends Error {
@@ -23,7 +24,7 @@ export async function loadModelResult(root: string, options: LoadOptions = {}): 
     lastCommitDates(root),
   ]);
   if (!result.ok) return result;
-  return { ok: true, model: buildModel(result.record, { lastCommitDates: dates }) };
+  return { ok: true, model: buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates }) };
 }
 
 /** Loads the template model; an invalid record stops the build with the editor-facing list of problems. */

@@ -28,7 +28,17 @@ export interface PageDefinition {
   searchable?: false;
   /** False for pages that are not content (the 404 page): no canonical URL, not in the sitemap. */
   indexable?: false;
+  /** Which group of search results the page is in (searchGroups); "pages" when absent. */
+  searchGroup?: SearchGroup["id"];
 }
+
+/** Search results come in these groups, in this order: what happened and who, before the pages that list them. */
+export const searchGroups = [
+  { id: "entries", label: "Entry", plural: "entries" },
+  { id: "people", label: "Person or body", plural: "people and bodies" },
+  { id: "pages", label: "Page", plural: "other pages" },
+] as const;
+export type SearchGroup = (typeof searchGroups)[number];
 
 export const pages: PageDefinition[] = [
   // Listings that repeat the entries are left out of search (searchable: false): a word from one entry
@@ -42,6 +52,7 @@ export const pages: PageDefinition[] = [
     pagination: { data: "report.entries", size: 1, alias: "entry" },
     computedTitle: "{{ entry.title | safe }}",
     computedDescription: "{{ entry.summary | safe }}",
+    searchGroup: "entries",
   },
   { template: "sources", permalink: "/sources/", title: "Sources", nav: { label: "Sources", order: 80 } },
   { template: "not-found", permalink: "/404.html", title: "Page not found", searchable: false, indexable: false },
@@ -88,6 +99,7 @@ export const pages: PageDefinition[] = [
     pagination: { data: "report.people", size: 1, alias: "person" },
     computedTitle: "{{ person.name | safe }}",
     computedDescription: "{{ person.name | safe }}: roles, decisions and words in the record, with their sources.",
+    searchGroup: "people",
   },
   { template: "promises", permalink: "/promises/", title: "Promises", nav: { label: "Promises", order: 50 }, description: "Every commitment the sources record, who made it, when it was due and what the evidence shows." },
   { template: "glossary", permalink: "/glossary/", title: "Glossary", footer: { label: "Glossary", order: 20 }, description: "Plain explanations of the words and bodies that appear in this record." },

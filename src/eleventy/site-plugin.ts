@@ -10,6 +10,8 @@ import { previewOptionOf } from "./preview-option.ts";
 import { loadModel } from "./load-model.ts";
 import { contentSecurityPolicy } from "../html/content-security-policy.ts";
 import { footerNavigation, navigation, pages } from "./pages.ts";
+import { searchSettings } from "../views/search-settings.ts";
+import { standingOf } from "../views/where-things-stand.ts";
 import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
@@ -40,6 +42,8 @@ export default function sitePlugin(eleventyConfig: any): void {
   // The generic links; the layout prefers the model's (report.navigation), which carry the record's words.
   eleventyConfig.addGlobalData("navigation", navigation);
   eleventyConfig.addGlobalData("footerNavigation", footerNavigation);
+  eleventyConfig.addFilter("searchSettings", searchSettings);
+  eleventyConfig.addFilter("whereThingsStand", standingOf);
 
   // Filters
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
@@ -57,6 +61,7 @@ export default function sitePlugin(eleventyConfig: any): void {
     data.wasm = page.wasm === true;
     data.csp = contentSecurityPolicy({ wasm: data.wasm as boolean });
     data.searchable = page.searchable ?? true;
+    data.searchGroup = page.searchGroup ?? "pages";
     data.indexable = page.indexable ?? true;
     eleventyConfig.addTemplate(`${page.template}.njk`, `{% include "pages/${page.template}.njk" %}`, data);
   }

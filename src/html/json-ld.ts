@@ -8,7 +8,8 @@ export interface JsonLdPage {
   siteTitle: string;
   language: string;
   organisation: string;
-  publisher: string;
+  /** Who publishes the site; left out of the description when the record does not say. */
+  publisher?: string | undefined;
 }
 
 /**
@@ -26,7 +27,7 @@ export function pageJsonLd(page: JsonLdPage): string {
     "inLanguage": page.language,
     "isPartOf": { "@type": "WebSite", "name": page.siteTitle, "url": page.siteUrl },
     "about": { "@type": "GovernmentOrganization", "name": page.organisation },
-    "publisher": { "@type": "Organization", "name": page.publisher },
+    ...(page.publisher ? { "publisher": { "@type": "Organization", "name": page.publisher } } : {}),
   };
   return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }

@@ -5,6 +5,7 @@ import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
 import { buildModel, type ReportModel } from "../views/build-views.ts";
 import { problemsPage } from "./problems-page.ts";
+import { GUIDE_ADDRESS, guidePage } from "./guide-page.ts";
 
 /** What the dev server's onRequest hook may answer: nothing (serve the built file) or a whole response. */
 type Answer = { status: number; headers: Record<string, string>; body: string } | undefined;
@@ -88,6 +89,7 @@ export class PreviewSession {
   /** The dev server's onRequest hook: unsafe addresses are refused; while there are problems, every page address gets the problems page. */
   readonly answer = ({ url }: { url: URL }): Answer => {
     if (isUnsafePath(url.pathname)) return plain(400, "Bad request: this address leads outside the site.");
+    if (url.pathname === GUIDE_ADDRESS) return { status: 200, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, body: guidePage(process.cwd()) };
     if (!isPageAddress(url.pathname)) return undefined;
     const failure = this.options.failure?.();
     // A failed rebuild would otherwise leave the old pages on screen as if nothing were wrong.

@@ -1,6 +1,10 @@
 import { formatProblems, sortProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
 import { escapeHtml } from "./escape-html.ts";
+import { GUIDE_ADDRESS } from "./guide-page.ts";
+
+/** Turns "CONTENT.md#front-matter" in escaped text into a link that opens the guide at that section. */
+const linkGuide = (html: string) => html.replace(/CONTENT\.md(#[a-z0-9-]+)?/, (text, hash = "") => `<a href="${GUIDE_ADDRESS}${hash}">${text}</a>`);
 
 /**
  * The page the preview server shows at every address while the content has problems: the same
@@ -35,7 +39,7 @@ export function problemsPage(problems: readonly Problem[]): string {
   <ol class="ar-problems__list">
 ${items}
   </ol>
-  <p>${escapeHtml(summary)}</p>
+  <p>${linkGuide(escapeHtml(summary))}</p>
 </main>
 </body>
 </html>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AccessibilitySettingsSchema } from "./accessibility.ts";
 import { HttpsUrlSchema, IdSchema, LineSchema } from "./common.ts";
+import { PREVIEW_ADDRESS } from "../record/site-address.ts";
 
 /** A stage of the story; entries name the phase they belong to. */
 export const PhaseSchema = z.strictObject({
@@ -39,10 +40,14 @@ export const SiteSchema = z.strictObject({
   description: LineSchema(300),
   /** Who the report is about. */
   organisation: LineSchema(120),
-  /** Who publishes the report and answers for it. */
-  publisher: LineSchema(120),
-  /** The canonical address of the published site, used in feeds, sitemaps and citations. */
-  url: HttpsUrlSchema,
+  /** Who publishes the report and answers for it; left out when the record does not say, and never guessed. */
+  publisher: LineSchema(120).optional(),
+  /**
+   * The canonical address of the published site, used in feeds, sitemaps and citations. The deploy
+   * can give it instead (AR_SITE_URL); without either a build links to the preview server, and a
+   * production build refuses to run (checkPlaceholders).
+   */
+  url: HttpsUrlSchema.default(PREVIEW_ADDRESS),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: "must be a language tag such as en-GB" }),
   /** The currency every sum is in, as its three-letter code; money is written the way `language` writes it. */
   currency: z.string().regex(/^[A-Z]{3}$/, { error: "must be a three-letter currency code such as GBP or EUR" }).default("GBP"),
@@ -51,7 +56,10 @@ export const SiteSchema = z.strictObject({
   /** Shown in a banner on every page, e.g. "This is a record of events in 2014–15." */
   banner: LineSchema(200),
   introduction: z.array(LineSchema(600)).min(1),
-  contactEmail: z.email({ error: "must be an email address, such as report@example.org" }),
+  /** Where residents send corrections; left out when the record has no such address. */
+  contactEmail: z.email({ error: "must be an email address, such as report@example.org" }).optional(),
+  /** What the record does not yet show, one plain line each, for "where things stand" on the home page. */
+  stillUnknown: z.array(LineSchema(300)).optional(),
   phases: z.array(PhaseSchema).min(1),
   /** Earliest and latest dates an entry may carry; anything outside is a typo. */
   earliestDate: z.iso.date(),

@@ -126,7 +126,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       kindUrl: timelineFilterUrl("kind", e.kind),
       phaseUrl: timelineFilterUrl("phase", e.phase),
       canonicalUrl: canonical(e.url),
-      citationText: `${record.site.publisher}. “${e.title}”. ${record.site.title}. ${canonical(e.url)}${lastUpdated ? ` (last updated ${formatDay(lastUpdated)})` : ""}`,
+      citationText: `${record.site.publisher ? `${record.site.publisher}. ` : ""}“${e.title}”. ${record.site.title}. ${canonical(e.url)}${lastUpdated ? ` (last updated ${formatDay(lastUpdated)})` : ""}`,
       previous: previous ? ref(previous) : undefined,
       next: next ? ref(next) : undefined,
     };

@@ -28,8 +28,8 @@ describe("the chart specs", () => {
     const { charts } = await shippedModel();
     const { spec, description } = charts.statistics!;
     expect(spec.series[0]!.valueLabels).toEqual(["+70%", "+14%", "+143%", "+139%"]);
-    expect(spec.categories[2]).toEqual(["Referrals from", "the police", "(Last year)"]);
-    expect(description).toContain('The figures cover 2 different periods (2012/13 to 2013/14; Last year), so they do not compare like with like.');
+    expect(spec.categories[2]).toEqual(["Referrals from", "the police", "(Years not named: “last year”)"]);
+    expect(description).toContain("The figures cover 2 different periods (2012/13 to 2013/14; Years not named: “last year”), so they do not compare like with like.");
   });
 });
 

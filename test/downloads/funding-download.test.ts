@@ -1,3 +1,4 @@
+import { PREVIEW_ADDRESS } from "../../src/record/site-address.ts";
 import { describe, expect, it } from "vitest";
 import { fundingCsv, fundingJson } from "../../src/downloads/funding-download.ts";
 import { minimalModel, shippedModel } from "../support/load-model.ts";
@@ -28,6 +29,6 @@ describe("the funding downloads", () => {
       { status: "approved", label: "Approved", amountPence: 580000000, upTo: true, amountText: "up to £5.8m", sums: 2 },
       { status: "recommended", label: "Recommended", amountPence: 164000000, upTo: false, amountText: "£1.64m", sums: 1 },
     ]);
-    expect(data.about).toBe("https://accountability-report.example.org/money/");
+    expect(data.about).toBe(`${PREVIEW_ADDRESS}money/`);
   });
 });

@@ -1,10 +1,12 @@
+import { PREVIEW_ADDRESS } from "../../src/record/site-address.ts";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInMemory, pageAt, type BuiltPage } from "../support/build-in-memory.ts";
 
 // Its own file, so its build is the first in a fresh module graph: Eleventy caches compiled
 // templates per process, and a template compiled by an earlier unprefixed build keeps that build's filters.
-const SITE = "https://accountability-report.example.org/";
+// The shipped record names no public address, so its builds link to the preview server.
+const SITE = PREVIEW_ADDRESS;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["entry", "url", "link"].includes(name) });
 const feedLinks = (feed: string): string[] => (parser.parse(feed).feed.entry as { link: { href: string }[] }[]).map((e) => e.link[0]!.href);
 const locsOf = (sitemap: string): string[] => (parser.parse(sitemap).urlset.url as { loc: string }[]).map((u) => u.loc);

@@ -30,15 +30,16 @@ describe("the model's money, filters and citations", () => {
       { date: "2015-01-05", text: "Later fact." },
       { date: "2014-12-01", text: "Earlier correction." },
     ];
+    record.site.url = "https://reports.example.test/";
     const entry = buildModel(record).entries.find((e) => e.id === "cabinet-releases-reserves")!;
     expect(entry.lastUpdated).toBe("2015-01-05");
     expect(entry.lastUpdatedText).toBe("5 January 2015");
     expect(entry.updateList.map((u) => u.date)).toEqual(["2014-12-01", "2015-01-05"]);
-    expect(entry.canonicalUrl).toBe("https://accountability-report.example.org/timeline/cabinet-releases-reserves/");
+    expect(entry.canonicalUrl).toBe("https://reports.example.test/timeline/cabinet-releases-reserves/");
     expect(entry.citationText).toBe(
-      "The accountability-report project. “The council agrees to release £4.8m from reserves”. " +
+      "“The council agrees to release £4.8m from reserves”. " +
         "Buckinghamshire children's services 2014–15: the public record. " +
-        "https://accountability-report.example.org/timeline/cabinet-releases-reserves/ (last updated 5 January 2015)",
+        "https://reports.example.test/timeline/cabinet-releases-reserves/ (last updated 5 January 2015)",
     );
   });
 

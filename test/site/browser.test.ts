@@ -4,6 +4,8 @@ import { checkAccessibility } from "../../src/site-checks/browser/check-accessib
 import { checkCharts } from "../../src/site-checks/browser/check-charts.ts";
 import { checkFocusVisible } from "../../src/site-checks/browser/check-focus.ts";
 import { checkPageHealth } from "../../src/site-checks/browser/check-page-health.ts";
+import { checkPhoneLayout } from "../../src/site-checks/browser/check-phone-layout.ts";
+import { checkPrintedReport } from "../../src/site-checks/browser/check-print.ts";
 import { checkWithoutJavaScript } from "../../src/site-checks/browser/check-without-javascript.ts";
 import { launchChromium } from "../../src/site-checks/browser/launch-chromium.ts";
 import type { BuiltSite } from "../../src/site-checks/built-site.ts";
@@ -53,6 +55,14 @@ describe.skipIf(!browserChecksRun)("the built site in Chromium", () => {
 
   it("shows all of every page's content with JavaScript off, with charts' figures as tables", async () => {
     expectNoProblems(await checkWithoutJavaScript(browser, site, served.url));
+  }, SLOW);
+
+  it("fits a 375 px phone: no sideways scrolling, no table cell cut off or unlabelled, the home page's status on the first screen", async () => {
+    expectNoProblems(await checkPhoneLayout(browser, site, served.url));
+  }, SLOW);
+
+  it("prints the full report on A4 within its page budget: no page left a quarter empty on average", async () => {
+    expectNoProblems(await checkPrintedReport(browser, site, served.url));
   }, SLOW);
 
   it("draws every chart with JavaScript on", async () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { checkPlaceholders } from "../../src/record/check-placeholders.ts";
+import { SiteSchema } from "../../src/schemas/site.ts";
+
+const siteText = (fields: Record<string, unknown>) =>
+  JSON.stringify({ title: "A record", shortTitle: "Record", description: "About it.", organisation: "A Council", language: "en-GB", banner: "A record.", introduction: ["Intro."], phases: [{ id: "one", title: "One", summary: "First." }], earliestDate: "2010-01-01", ...fields }, null, 2);
+const check = (fields: Record<string, unknown>, deployUrl?: string) => {
+  const text = siteText(fields);
+  return checkPlaceholders(SiteSchema.parse(JSON.parse(text)), text, deployUrl).map((p) => `${p.file}:${p.line}:${p.column}  ${p.field}: ${p.message}`);
+};
+
+describe("checkPlaceholders (production builds)", () => {
+  it("refuses example addresses and TODO in the site settings, each at its line", () => {
+    expect(check({ url: "https://accountability-report.example.org/", contactEmail: "corrections@example.org", publisher: "TODO: who publishes" })).toEqual([
+      'data/site.json:19:10  url: "https://accountability-report.example.org/" is a placeholder, which residents would read as real (expected the real value, or leave the setting out)',
+      'data/site.json:20:19  contactEmail: "corrections@example.org" is a placeholder, which residents would read as real (expected the real value, or leave the setting out)',
+      'data/site.json:21:16  publisher: "TODO: who publishes" is a placeholder, which residents would read as real (expected the real value, or leave the setting out)',
+    ]);
+  });
+
+  it("needs a public address, from the settings or from the deploy", () => {
+    expect(check({})).toEqual(["data/site.json:1:1  url: a production build needs the site's public address (expected url in data/site.json, or AR_SITE_URL from the deploy)"]);
+    expect(check({}, "https://someone.github.io/report")).toEqual([]);
+  });
+
+  it("accepts real settings, and settings left out", () => {
+    expect(check({ url: "https://record.buckinghamshire.gov.uk/", publisher: "Example Residents' Group" })).toEqual([]);
+  });
+});
