@@ -13,6 +13,7 @@ import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
 import { simpleTemplate } from "./simple-template.ts";
+import { editorRoutes } from "../cms/editor-routes.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -95,7 +96,8 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.addWatchTarget("./data/*.json");
 
   // Preview: while the content has problems, every page address of `npm start` answers with them
-  eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
+  // The editor (Decap CMS) at /admin/ of the preview comes first, so it works while there are problems.
+  eleventyConfig.setServerOptions({ onRequest: { ...editorRoutes(root), "/*": preview.answer } });
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
   eleventyConfig.addPassthroughCopy({ schemas: "schemas" });
