@@ -1,13 +1,15 @@
 /**
  * The admin page's own Content-Security-Policy: what Decap CMS needs and nothing more. Decap
- * styles its interface with CSS-in-JS (style elements it inserts), so styles may be inline there,
- * never on the public pages; scripts stay our own files; the only other address is the backend.
- * @example adminCsp(["http://127.0.0.1:8081"]) // "default-src 'self'; …; connect-src 'self' http://127.0.0.1:8081; …"
+ * styles its interface with CSS-in-JS (style elements it inserts) and compiles its configuration
+ * check with ajv, so this page allows inline styles and eval, which no public page does; scripts
+ * still come only from this origin, and so do all requests (the editor and its backend share it).
+ * @example adminCsp([]) // "default-src 'self'; script-src 'self' 'unsafe-eval'; …"
  */
 export function adminCsp(connect: readonly string[]): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // Decap checks its configuration with ajv, which compiles the check as code: refused without this.
+    "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

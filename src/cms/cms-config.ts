@@ -104,7 +104,8 @@ function fieldFor(name: string, schema: JsonSchema, required: boolean, path: str
       return { ...base, widget: "object", collapsed: false, fields: fieldsOf(schema, path, input) };
     case "array": {
       const items = schema.items ?? {};
-      if (items.type === "object") return { ...base, widget: "list", fields: fieldsOf(items, path, input), ...listBounds(schema) };
+      // An optional list starts empty (Decap would otherwise offer one blank item, which then fails to save).
+      if (items.type === "object") return { ...base, widget: "list", fields: fieldsOf(items, path, input), ...listBounds(schema), ...(required ? {} : { default: [] }) };
       return { ...base, widget: "list", ...listBounds(schema), hint: "Separate them with commas." };
     }
     default:
@@ -172,8 +173,13 @@ function entryFields(input: Required<CmsConfigInput>): CmsField[] {
           fields: fieldsOf(jsonSchemaOf(FundingFileSchema), "funding", input).find((f) => f.name === "lines")?.fields as CmsField[],
         }]
       : [];
-  const withoutEntry = sums.map((s) => ({ ...s, fields: (s.fields as CmsField[]).filter((f) => f.name !== "entry") }));
-  return [...fields, ...withoutEntry, { name: "body", label: "Text", widget: "markdown", modes: ["raw"], buttons: [], editor_components: [] }];
+  // A new sum's id is made from its label, and its entry is the one being saved.
+  const withoutEntry = sums.map((s) => ({ ...s, default: [], fields: (s.fields as CmsField[]).filter((f) => f.name !== "entry" && f.name !== "id") }));
+  return [...fields, ...withoutEntry, {
+    // A plain text box, not Decap's rich-text editor: what is typed is what the file holds, and its label is tied to it.
+    name: "body", label: "Text", widget: "text",
+    hint: "Markdown. Cite each fact as ([news report](source:id-of-the-source)). Write each sum of money as the source does.",
+  }];
 }
 
 /**
@@ -203,7 +209,9 @@ export function cmsConfig(given: CmsConfigInput): Record<string, unknown> {
       {
         name: "entries", label: "Timeline entries", label_singular: "entry", folder: "content", extension: "md", format: ENTRY_FORMAT,
         create: true, delete: false, identifier_field: "title",
-        path: `{{fields.${HELPER_FIELDS.fileYear}}}/{{slug}}`, slug: `{{fields.${HELPER_FIELDS.fileName}}}`,
+        // The preview of the site itself is one click away; Decap's own would show something else.
+        editor: { preview: false },
+        path: `{{${HELPER_FIELDS.fileYear}}}/{{slug}}`, slug: `{{fields.${HELPER_FIELDS.fileName}}}`,
         summary: "{{date}}: {{title}}", sortable_fields: ["date", "title"],
         fields: entryFields(input),
       },

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { checkForEditor } from "./check-for-editor.ts";
 import { addSums } from "./add-sums.ts";
+import { adminRouter } from "./admin-router.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -29,13 +30,17 @@ export interface LocalBackend {
 }
 
 /**
- * The CMS's local backend: decap-server's file-system middleware (files written straight into the
- * working tree), listening on 127.0.0.1 only, plus the two things the admin page adds: the check
- * after every save and the sums of money an entry form adds to the funding data.
+ * The editor's server: the admin page (/admin/) and the CMS's local backend, decap-server's
+ * file-system middleware (files written straight into the working tree), listening on 127.0.0.1
+ * only, plus the two things the admin page adds: the check after every save and the sums of money
+ * an entry form adds to the funding data. Page and API share this origin, so no other page may call it.
  * Requests must come to 127.0.0.1 or localhost by name (a web page that rebinds its own domain to
  * this address gets nothing) and may only touch content/ and data/.
  */
-export async function startLocalBackend(root: string, { port = 0, log = (t: string) => process.stderr.write(`${t}\n`) } = {}): Promise<LocalBackend> {
+export async function startLocalBackend(
+  root: string,
+  { port = 0, previewOrigin = () => "http://127.0.0.1:8080", log = (t: string) => process.stderr.write(`${t}\n`) }: { port?: number; previewOrigin?: () => string; log?: (text: string) => void } = {},
+): Promise<LocalBackend> {
   const app = express();
   app.disable("x-powered-by");
   app.use((req, res, next) => {
@@ -43,21 +48,7 @@ export async function startLocalBackend(root: string, { port = 0, log = (t: stri
     if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return void res.status(403).json({ error: "This editor answers only on this computer (127.0.0.1)." });
     next();
   });
-  // The admin page is served by the preview (another port), so these are cross-origin requests:
-  // allowed from this computer's own pages only, as decap-server itself allows.
-  app.use((req, res, next) => {
-    const from = req.headers.origin;
-    if (from && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(from)) {
-      res.setHeader("Access-Control-Allow-Origin", from);
-      res.setHeader("Vary", "Origin");
-      if (req.method === "OPTIONS") {
-        res.setHeader("Access-Control-Allow-Methods", "GET, POST");
-        res.setHeader("Access-Control-Allow-Headers", "Content-Type");
-        return void res.status(204).end();
-      }
-    }
-    next();
-  });
+  app.use("/admin", adminRouter(root, previewOrigin));
   app.use(express.json({ limit: "50mb" }));
   app.use("/api/v1", (req, res, next) => {
     const outside = pathsIn(req.body?.params).filter((p) => !inEditableFolder(p));
@@ -86,6 +77,6 @@ export async function startLocalBackend(root: string, { port = 0, log = (t: stri
     const s = app.listen(port, "127.0.0.1", () => resolve(s)).on("error", reject);
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  log(`The editor's local backend writes into ${root} (listening on ${origin}, this computer only)`);
+  log(`The editor: ${origin}/admin/ (also at /admin/ of the preview); it writes into ${root}, and answers on this computer only.`);
   return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -10,8 +10,8 @@ import { formatPounds, parsePounds } from "../pounds.ts";
 
 /** What the server tells the page, in a JSON island (never a script that runs). */
 interface EditorSettings {
-  /** The local backend's origin; absent when the CMS works on the published site's repository. */
-  localBackend?: string;
+  /** True on the local backend (`npm start`), which checks every save; false on the published site's repository. */
+  local: boolean;
   /** An entry's address on the preview, with {id} for its id. */
   entryUrl: string;
 }
@@ -57,10 +57,10 @@ function showPage(id: string | undefined) {
 /** Runs the check and shows its result in plain words; the messages are `npm run check`'s, located. */
 async function showCheck(after: string) {
   const { status, list } = panel();
-  if (!settings.localBackend) return;
+  if (!settings.local) return;
   status.textContent = `${after} Checking…`;
   try {
-    const response = await fetch(`${settings.localBackend}/api/report/check`);
+    const response = await fetch("/api/report/check", { cache: "no-store" });
     const result = (await response.json()) as { ok: boolean; problems: { text: string }[] };
     list.replaceChildren(...result.problems.map((p) => Object.assign(document.createElement("li"), { textContent: p.text })));
     const n = result.problems.length;
@@ -100,8 +100,8 @@ function registerSaveHooks(CMS: any) {
       // A new entry's file is named as `npm run new` names it: content/YEAR/YYYY-MM-DD-words-of-title.md
       if (entry.get("newRecord")) data = data.set(HELPER_FIELDS.fileName, `${date}-${id}`).set(HELPER_FIELDS.fileYear, date.slice(0, 4));
       const sums = data.get(HELPER_FIELDS.newSums)?.toJS?.() as unknown[] | undefined;
-      if (sums && sums.length > 0 && settings.localBackend) {
-        const response = await fetch(`${settings.localBackend}/api/report/sums`, {
+      if (sums && sums.length > 0 && settings.local) {
+        const response = await fetch("/api/report/sums", {
           method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ entry: id, sums }),
         });
         const result = (await response.json()) as { ok: boolean; ids?: string[]; problems?: string[] };
