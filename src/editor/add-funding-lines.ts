@@ -10,11 +10,10 @@ import { slugify } from "./slugify.ts";
 export type NewSum = Omit<z.input<typeof FundingLineSchema>, "id" | "entry"> & { id?: string | undefined };
 
 /**
- * Adds sums of money recorded by an entry to the funding data, each checked by the build's own
- * schema first; gives the ids to list under the entry's `funding`. The one place new money is
- * written, so when funding lines become sums with stages only this changes.
+ * Checks sums of money recorded by an entry with the build's own schema and gives each an id (from
+ * its label) no other funding line has. Nothing is written: see `writeFundingLines`.
  */
-export async function addFundingLines(root: string, entry: string, sums: readonly NewSum[]): Promise<{ ok: true; ids: string[] } | { ok: false; problems: Problem[] }> {
+export async function planFundingLines(root: string, entry: string, sums: readonly NewSum[]): Promise<{ ok: true; lines: FundingLine[] } | { ok: false; problems: Problem[] }> {
   const file = dataFiles.funding;
   const taken = await idsInDataList(root, file, "lines");
   const lines: FundingLine[] = [];
@@ -26,8 +25,22 @@ export async function addFundingLines(root: string, entry: string, sums: readonl
     if (result.ok) lines.push(result.value);
     else problems.push(...result.problems);
   });
-  if (problems.length > 0) return { ok: false, problems };
-  // Written as an editor writes them: defaults left out.
-  await appendToDataList(root, file, "lines", lines.map((l) => ({ ...l, upTo: l.upTo || undefined })));
-  return { ok: true, ids: lines.map((l) => l.id) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, lines };
+}
+
+/**
+ * Adds checked funding lines to the funding data, as an editor writes them (defaults left out).
+ * The one place new money is written, so when funding lines become sums with stages only this
+ * module changes.
+ */
+export async function writeFundingLines(root: string, lines: readonly FundingLine[]): Promise<void> {
+  await appendToDataList(root, dataFiles.funding, "lines", lines.map((l) => ({ ...l, upTo: l.upTo || undefined })));
+}
+
+/** Checks, then adds, the sums an entry records; gives the ids to list under its `funding`. */
+export async function addFundingLines(root: string, entry: string, sums: readonly NewSum[]): Promise<{ ok: true; ids: string[] } | { ok: false; problems: Problem[] }> {
+  const planned = await planFundingLines(root, entry, sums);
+  if (!planned.ok) return planned;
+  await writeFundingLines(root, planned.lines);
+  return { ok: true, ids: planned.lines.map((l) => l.id) };
 }

@@ -1,6 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
 import { loadDataFile } from "../loaders/load-data-file.ts";
 import { entryUrl } from "../loaders/load-entry.ts";
 import { listEntryFiles } from "../loaders/list-entry-files.ts";
@@ -12,10 +11,12 @@ import { UNFINISHED_MARKER } from "../record/check-unfinished.ts";
 import { dataFiles } from "../record/report-record.ts";
 import { CalendarDateSchema } from "../schemas/common.ts";
 import { EntryFrontMatterSchema } from "../schemas/entry.ts";
-import { entryKinds, type EntryKind } from "../schemas/entry-kinds.ts";
+import type { EntryKind } from "../schemas/entry-kinds.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
-import { sourceKinds, SourcesFileSchema } from "../schemas/source.ts";
+import { SourcesFileSchema } from "../schemas/source.ts";
+import { recordVocabularies, type VocabularyTerm } from "../cms/record-vocabularies.ts";
+import { composeEntryFile } from "./compose-entry-file.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
 
@@ -23,8 +24,11 @@ import { slugify } from "./slugify.ts";
 export interface Choices {
   kinds: { id: EntryKind; label: string }[];
   phases: { id: string; label: string }[];
-  sources: { id: string; label: string; kind: keyof typeof sourceKinds }[];
+  sources: { id: string; label: string; kind: string }[];
   people: { id: string; label: string }[];
+  sourceKinds: VocabularyTerm[];
+  funds: VocabularyTerm[];
+  moneyStages: VocabularyTerm[];
   siteUrl: string;
   /** The phase of the latest entry: a new entry most likely continues the story there. */
   latestPhase: string | undefined;
@@ -41,6 +45,8 @@ export interface NewEntryAnswers {
   summary?: string | undefined;
   people?: string[] | undefined;
   decidedBy?: string[] | undefined;
+  /** Ids of the funding lines this entry records (new sums are given ids before the entry is planned). */
+  funding?: string[] | undefined;
   /** The words after the date in the file name; from the title when absent. */
   slug?: string | undefined;
   draft?: boolean | undefined;
@@ -58,6 +64,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
   ]);
   const problems = [...site.problems, ...sources.problems, ...people.problems];
   if (!site.value || !sources.value || !people.value || problems.length > 0) return { ok: false, problems };
+  const vocabularies = recordVocabularies();
   const latest = files.at(-1);
   let latestPhase: string | undefined;
   if (latest) {
@@ -68,10 +75,13 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
   return {
     ok: true,
     choices: {
-      kinds: (Object.entries(entryKinds) as [EntryKind, string][]).map(([id, label]) => ({ id, label })),
+      kinds: vocabularies.entryKinds as { id: EntryKind; label: string }[],
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
       sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind })),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
+      sourceKinds: vocabularies.sourceKinds,
+      funds: vocabularies.funds,
+      moneyStages: vocabularies.moneyStages,
       siteUrl: site.value.url,
       latestPhase,
     },
@@ -95,13 +105,27 @@ export function parseDateAnswer(text: string): { fields: Record<string, string>;
   return bad;
 }
 
-/** Finds a choice by id or by its number in the list shown; explains the mistake otherwise. */
-export function pick<T extends { id: string }>(answer: string, options: readonly T[], noun: string): { value: T } | { error: string } {
+/**
+ * Ids a short answer may stand for: those of which it is a whole word or the start ("cabinet" for
+ * "cabinet-decision"), when typo distance finds nothing because the answer is only part of the id.
+ */
+function partOf(answer: string, ids: readonly string[]): string {
+  const a = answer.toLowerCase().replace(/\s+/g, "-");
+  if (a.length < 3) return "";
+  const matches = ids.filter((id) => id.startsWith(a) || id.split("-").includes(a) || id.includes(`-${a}`));
+  if (matches.length === 1) return `; did you mean "${matches[0]}"?`;
+  if (matches.length > 1 && matches.length <= 4) return `; did you mean one of ${matches.map((m) => `"${m}"`).join(", ")}?`;
+  return "";
+}
+
+/** Finds a choice by id, by its label or by its number in the list shown; explains the mistake otherwise. */
+export function pick<T extends { id: string; label?: string }>(answer: string, options: readonly T[], noun: string): { value: T } | { error: string } {
   const a = answer.trim();
   const byNumber = /^\d+$/.test(a) ? options[Number(a) - 1] : undefined;
-  const found = byNumber ?? options.find((o) => o.id === a);
+  const found = byNumber ?? options.find((o) => o.id === a) ?? options.find((o) => o.label?.toLowerCase() === a.toLowerCase());
   if (found) return { value: found };
-  const hint = didYouMean(a, options.map((o) => o.id));
+  const ids = options.map((o) => o.id);
+  const hint = didYouMean(a, ids) || partOf(a, ids);
   return { error: `unknown ${noun} "${a}"${hint || ` (expected a number from the list, or one of ${options.slice(0, 12).map((o) => o.id).join(", ")}${options.length > 12 ? ", ..." : ""})`}` };
 }
 
@@ -181,13 +205,13 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
     phase,
     summary,
     sources,
-    ...(decidedBy.length > 0 ? { decidedBy } : {}),
-    ...(people.length > 0 ? { people } : {}),
+    decidedBy,
+    people,
+    funding: answers.funding ?? [],
   };
   const firstSource = choices.sources.find((s) => s.id === sources[0])!;
-  const yaml = stringify(frontMatter, { lineWidth: 0, indentSeq: true });
-  const draftLine = answers.draft === false ? "" : "draft: true # shown by npm start, never published: delete this line when the entry is ready\n";
-  const text = `---\n${yaml}${draftLine}---\n${entryOutline(kind, { id: firstSource.id, label: sourceKinds[firstSource.kind].toLowerCase() })}`;
+  const sourceKind = choices.sourceKinds.find((k) => k.id === firstSource.kind)?.label ?? "source";
+  const text = composeEntryFile({ ...frontMatter, draft: answers.draft !== false }, entryOutline(kind, { id: firstSource.id, label: sourceKind.toLowerCase() }));
   const url = entryUrl(id);
   return { ok: true, plan: { file, id, url, publishedUrl: new URL(url.slice(1), choices.siteUrl.endsWith("/") ? choices.siteUrl : `${choices.siteUrl}/`).href, text } };
 }
