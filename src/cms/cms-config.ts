@@ -118,7 +118,7 @@ function stringWidget(schema: JsonSchema, required: boolean): { widget: string; 
   if (schema.format === "date") {
     return { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false, picker_utc: true };
   }
-  if (schema.format === "email") return { widget: "string", pattern: ["^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "an email address, such as report@example.org"] };
+  if (schema.format === "email") return { widget: "string", pattern: [schema.pattern ?? "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "Expected an email address, such as report@example.org"] };
   const max = schema.maxLength;
   const widget = max !== undefined && max > 200 ? "text" : "string";
   if (schema.pattern) return { widget, pattern: [schema.pattern, `Expected ${patternHint(schema.pattern)}`] };
