@@ -14,6 +14,7 @@ import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
 import { simpleTemplate } from "./simple-template.ts";
 import { editorRoutes } from "../cms/editor-routes.ts";
+import { addEditorToBuild } from "../cms/editor-build.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -98,6 +99,9 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Preview: while the content has problems, every page address of `npm start` answers with them
   // The editor (Decap CMS) at /admin/ of the preview comes first, so it works while there are problems.
   eleventyConfig.setServerOptions({ onRequest: { ...editorRoutes(root), "/*": preview.answer } });
+
+  // The editor in the production build, only when data/site.json asks for it (editor: …)
+  addEditorToBuild(eleventyConfig, root);
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
   eleventyConfig.addPassthroughCopy({ schemas: "schemas" });
