@@ -1,6 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
 import { loadDataFile } from "../loaders/load-data-file.ts";
 import { entryUrl } from "../loaders/load-entry.ts";
 import { listEntryFiles } from "../loaders/list-entry-files.ts";
@@ -15,7 +14,8 @@ import { EntryFrontMatterSchema } from "../schemas/entry.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
 import { SourcesFileSchema } from "../schemas/source.ts";
-import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
+import { VocabulariesFileSchema, type MoneyStage, type Term } from "../schemas/vocabularies.ts";
+import { composeEntryFile } from "./compose-entry-file.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
 
@@ -26,6 +26,11 @@ export interface Choices {
   phases: { id: string; label: string }[];
   sources: { id: string; label: string; kind: string; kindLabel: string }[];
   people: { id: string; label: string }[];
+  /** The record's own vocabularies (data/vocabularies.json), for a new source and new sums of money. */
+  sourceKinds: Term[];
+  funds: Term[];
+  /** In the order a sum moves through. */
+  moneyStages: MoneyStage[];
   siteUrl: string;
   /** The phase of the latest entry: a new entry most likely continues the story there. */
   latestPhase: string | undefined;
@@ -42,6 +47,8 @@ export interface NewEntryAnswers {
   summary?: string | undefined;
   people?: string[] | undefined;
   decidedBy?: string[] | undefined;
+  /** Ids of the funding lines this entry records (new sums are given ids before the entry is planned). */
+  funding?: string[] | undefined;
   /** The words after the date in the file name; from the title when absent. */
   slug?: string | undefined;
   draft?: boolean | undefined;
@@ -75,6 +82,9 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
       sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind, kindLabel: sourceKindLabels.get(s.kind) ?? s.kind })),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
+      sourceKinds: vocabularies.value.sourceKinds,
+      funds: vocabularies.value.funds,
+      moneyStages: vocabularies.value.moneyStages,
       siteUrl: site.value.url,
       latestPhase,
     },
@@ -98,13 +108,27 @@ export function parseDateAnswer(text: string): { fields: Record<string, string>;
   return bad;
 }
 
-/** Finds a choice by id or by its number in the list shown; explains the mistake otherwise. */
-export function pick<T extends { id: string }>(answer: string, options: readonly T[], noun: string): { value: T } | { error: string } {
+/**
+ * Ids a short answer may stand for: those of which it is a whole word or the start ("cabinet" for
+ * "cabinet-decision"), when typo distance finds nothing because the answer is only part of the id.
+ */
+function partOf(answer: string, ids: readonly string[]): string {
+  const a = answer.toLowerCase().replace(/\s+/g, "-");
+  if (a.length < 3) return "";
+  const matches = ids.filter((id) => id.startsWith(a) || id.split("-").includes(a) || id.includes(`-${a}`));
+  if (matches.length === 1) return `; did you mean "${matches[0]}"?`;
+  if (matches.length > 1 && matches.length <= 4) return `; did you mean one of ${matches.map((m) => `"${m}"`).join(", ")}?`;
+  return "";
+}
+
+/** Finds a choice by id, by its label or by its number in the list shown; explains the mistake otherwise. */
+export function pick<T extends { id: string; label?: string }>(answer: string, options: readonly T[], noun: string): { value: T } | { error: string } {
   const a = answer.trim();
   const byNumber = /^\d+$/.test(a) ? options[Number(a) - 1] : undefined;
-  const found = byNumber ?? options.find((o) => o.id === a);
+  const found = byNumber ?? options.find((o) => o.id === a) ?? options.find((o) => o.label?.toLowerCase() === a.toLowerCase());
   if (found) return { value: found };
-  const hint = didYouMean(a, options.map((o) => o.id));
+  const ids = options.map((o) => o.id);
+  const hint = didYouMean(a, ids) || partOf(a, ids);
   return { error: `unknown ${noun} "${a}"${hint || ` (expected a number from the list, or one of ${options.slice(0, 12).map((o) => o.id).join(", ")}${options.length > 12 ? ", ..." : ""})`}` };
 }
 
@@ -184,13 +208,12 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
     phase,
     summary,
     sources,
-    ...(decidedBy.length > 0 ? { decidedBy } : {}),
-    ...(people.length > 0 ? { people } : {}),
+    decidedBy,
+    people,
+    funding: answers.funding ?? [],
   };
   const firstSource = choices.sources.find((s) => s.id === sources[0])!;
-  const yaml = stringify(frontMatter, { lineWidth: 0, indentSeq: true });
-  const draftLine = answers.draft === false ? "" : "draft: true # shown by npm start, never published: delete this line when the entry is ready\n";
-  const text = `---\n${yaml}${draftLine}---\n${entryOutline(kind.outline, { id: firstSource.id, label: firstSource.kindLabel.toLowerCase() })}`;
+  const text = composeEntryFile({ ...frontMatter, draft: answers.draft !== false }, entryOutline(kind.outline, { id: firstSource.id, label: firstSource.kindLabel.toLowerCase() }));
   const url = entryUrl(id);
   return { ok: true, plan: { file, id, url, publishedUrl: new URL(url.slice(1), choices.siteUrl.endsWith("/") ? choices.siteUrl : `${choices.siteUrl}/`).href, text } };
 }
