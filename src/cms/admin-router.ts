@@ -9,6 +9,8 @@ import { buildAdminBundle } from "./admin-bundle.ts";
 import { adminCsp } from "./admin-csp.ts";
 import { adminPage } from "./admin-page.ts";
 import { cmsConfig } from "./cms-config.ts";
+import { recordVocabularies } from "./record-vocabularies.ts";
+import { formatProblems } from "../problems/format-problems.ts";
 
 const require = createRequire(import.meta.url);
 const decapDist = () => path.dirname(require.resolve("decap-cms/dist/decap-cms.js"));
@@ -46,7 +48,10 @@ export function adminRouter(root: string, previewOrigin: () => string): express.
     send(res, "text/html; charset=utf-8", adminPage({ csp, siteTitle, previewOrigin: previewOrigin(), settings: { local: true, entryUrl: `${previewOrigin()}${entryUrl("{id}")}` } }));
   });
   router.get("/config.yml", async (_req, res) => {
-    const config = cmsConfig({ backend: { kind: "local", url: "/api/v1" }, entries: await entryChoices(root) });
+    // The form's choices are the record's vocabularies: until they load, there is no form to offer.
+    const vocabularies = await recordVocabularies(root);
+    if (!vocabularies.ok) return void res.status(500).set({ "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).send(`Fix these first, then reload: the form offers the record's own vocabularies.\n${formatProblems(vocabularies.problems)}`);
+    const config = cmsConfig({ backend: { kind: "local", url: "/api/v1" }, entries: await entryChoices(root), vocabularies: vocabularies.vocabularies });
     send(res, "text/yaml; charset=utf-8", stringify(config, { lineWidth: 0 }));
   });
   router.get("/admin.js", async (_req, res) => send(res, "text/javascript; charset=utf-8", await (bundle ??= buildAdminBundle())));

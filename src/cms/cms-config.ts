@@ -11,7 +11,12 @@ import { StatisticsFileSchema } from "../schemas/statistic.ts";
 import { entryFieldOrder } from "../editor/compose-entry-file.ts";
 import { ENTRY_FORMAT, HELPER_FIELDS } from "./form-names.ts";
 import { listLocations } from "./record-lists.ts";
-import { moneyFields, recordVocabularies, referenceFields, vocabularyFields, type RecordList, type RecordVocabularies } from "./record-vocabularies.ts";
+import { NewStageSchema, NewSumSchema } from "../editor/add-funding-lines.ts";
+import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
+import { moneyFields, referenceFields, vocabularyFields, type RecordList, type RecordVocabularies } from "./record-vocabularies.ts";
+
+/** Decap's media folder, which the editor never uses (see cmsConfig). */
+export const NO_MEDIA_FOLDER = "editor-media-unused";
 
 /** A Decap CMS field, as its configuration writes it. */
 export type CmsField = { name: string; label: string; widget: string; required?: boolean; [option: string]: unknown };
@@ -25,7 +30,8 @@ export interface CmsConfigInput {
   backend: CmsBackend;
   /** The record's entries, for fields that name one (an entry's id is its file name, not a field). */
   entries: readonly { id: string; title: string }[];
-  vocabularies?: RecordVocabularies;
+  /** The record's own vocabularies (src/cms/record-vocabularies.ts). */
+  vocabularies: RecordVocabularies;
 }
 
 
@@ -50,6 +56,7 @@ type JsonSchema = {
 
 const dataSchemas: Record<keyof typeof dataFiles, z.ZodType> = {
   site: SiteSchema,
+  vocabularies: VocabulariesFileSchema,
   funding: FundingFileSchema,
   people: PeopleFileSchema,
   sources: SourcesFileSchema,
@@ -165,17 +172,23 @@ function entryFields(input: Required<CmsConfigInput>): CmsField[] {
     if (field.name === "datePrecision") return { ...field, default: "day" };
     return field;
   });
-  const sums: CmsField[] =
+  // A new sum's id is made from its label, and the entry being saved records its stage.
+  const money: CmsField[] =
     input.backend.kind === "local"
-      ? [{
-          name: HELPER_FIELDS.newSums, label: "New sums of money this entry records", widget: "list", required: false,
-          hint: `Each is added to ${dataFiles.funding} when you save, and listed under Funding.`,
-          fields: fieldsOf(jsonSchemaOf(FundingFileSchema), "funding", input).find((f) => f.name === "lines")?.fields as CmsField[],
-        }]
+      ? [
+          {
+            name: HELPER_FIELDS.newSums, label: "New sums of money this entry records", widget: "list", required: false, default: [],
+            hint: `Each is added to ${dataFiles.funding} when you save, at the stage you give, recorded by this entry, and listed under Funding.`,
+            fields: fieldsOf(jsonSchemaOf(NewSumSchema), "newSum", input).filter((f) => f.name !== "id"),
+          },
+          {
+            name: HELPER_FIELDS.newStages, label: "Sums already recorded that this entry takes to a new stage", widget: "list", required: false, default: [],
+            hint: `Each stage is added to its sum in ${dataFiles.funding} when you save, recorded by this entry, and the sum is listed under Funding.`,
+            fields: fieldsOf(jsonSchemaOf(NewStageSchema), "newStage", input),
+          },
+        ]
       : [];
-  // A new sum's id is made from its label, and its entry is the one being saved.
-  const withoutEntry = sums.map((s) => ({ ...s, default: [], fields: (s.fields as CmsField[]).filter((f) => f.name !== "entry" && f.name !== "id") }));
-  return [...fields, ...withoutEntry, {
+  return [...fields, ...money, {
     // A plain text box, not Decap's rich-text editor: what is typed is what the file holds, and its label is tied to it.
     name: "body", label: "Text", widget: "text",
     hint: "Markdown. Cite each fact as ([news report](source:id-of-the-source)). Write each sum of money as the source does.",
@@ -189,7 +202,7 @@ function entryFields(input: Required<CmsConfigInput>): CmsField[] {
  * before saving), and every data file as an editable file.
  */
 export function cmsConfig(given: CmsConfigInput): Record<string, unknown> {
-  const input: Required<CmsConfigInput> = { vocabularies: recordVocabularies(), ...given };
+  const input: Required<CmsConfigInput> = given;
   const backend =
     input.backend.kind === "local"
       ? { backend: { name: "proxy", proxy_url: input.backend.url, branch: "main" }, local_backend: false }
@@ -203,7 +216,10 @@ export function cmsConfig(given: CmsConfigInput): Record<string, unknown> {
         };
   return {
     ...backend,
-    media_folder: "content/media",
+    // The record holds no pictures or uploads (content/ may hold only entries). Decap requires a media
+    // folder: this one is outside content/ and data/, so the local backend lists nothing in it and
+    // refuses uploads, and the admin page hides the Media button.
+    media_folder: NO_MEDIA_FOLDER,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     collections: [
       {

@@ -35,6 +35,7 @@ export function addEditorToBuild(eleventyConfig: any, root: string): void {
     const config = cmsConfig({
       backend: { kind: "github", repo: editor.repo, branch: editor.branch, baseUrl: editor.baseUrl, authEndpoint: editor.authEndpoint },
       entries: result.record.entries.map((e) => ({ id: e.id, title: e.title })),
+      vocabularies: result.record.vocabularies,
     });
     await writeFile(path.join(out, "config.yml"), stringify(config, { lineWidth: 0 }));
     await writeFile(path.join(out, "admin.js"), await buildAdminBundle());

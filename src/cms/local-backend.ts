@@ -51,6 +51,9 @@ export async function startLocalBackend(
   app.use("/admin", adminRouter(root, previewOrigin));
   app.use(express.json({ limit: "50mb" }));
   app.use("/api/v1", (req, res, next) => {
+    // No media: Decap asks for the (unused) media folder's files when it starts; there are none.
+    if (req.body?.action === "getMedia") return void res.json([]);
+    if (req.body?.action === "persistMedia") return void res.status(403).json({ error: "The editor takes no uploads: the record holds entries and data only." });
     const outside = pathsIn(req.body?.params).filter((p) => !inEditableFolder(p));
     if (outside.length > 0) return void res.status(403).json({ error: `The editor may only change files in ${EDITABLE_FOLDERS.join(" and ")}; refused ${outside.join(", ")}` });
     next();

@@ -17,7 +17,7 @@ export interface ListLocation {
 export const listLocations: Record<Exclude<RecordList, "entries">, ListLocation> = {
   people: { file: "people", list: "people", labelField: "name" },
   sources: { file: "sources", list: "sources", labelField: "title" },
-  funding: { file: "funding", list: "lines", labelField: "label" },
+  funding: { file: "funding", list: "sums", labelField: "label" },
   phases: { file: "site", list: "phases", labelField: "title" },
   statistics: { file: "statistics", list: "statistics", labelField: "measure" },
   promises: { file: "promises", list: "promises", labelField: "text" },

@@ -1,48 +1,38 @@
-import { entryKinds } from "../schemas/entry-kinds.ts";
-import { fundingStatuses, funds } from "../schemas/funding.ts";
-import { promiseStatuses } from "../schemas/promise.ts";
-import { sourceKinds } from "../schemas/source.ts";
+import { loadDataFile } from "../loaders/load-data-file.ts";
+import type { Problem } from "../problems/problem.ts";
+import { dataFiles } from "../record/report-record.ts";
+import { VocabulariesFileSchema, type Term, type VocabularyName, type Vocabularies } from "../schemas/vocabularies.ts";
 
-/** One choice of a closed vocabulary: the id files store, the label residents read. */
-export interface VocabularyTerm {
-  id: string;
-  label: string;
-}
+/** The record's closed vocabularies, as the editor offers them: each term's id (what files store) and label (what residents read). */
+export type RecordVocabularies = Pick<Vocabularies, VocabularyName>;
 
-/** The record's closed vocabularies, as the editor offers them. */
-export interface RecordVocabularies {
-  entryKinds: VocabularyTerm[];
-  sourceKinds: VocabularyTerm[];
-  funds: VocabularyTerm[];
-  /** In the order a sum moves through. */
-  moneyStages: VocabularyTerm[];
-  promiseStatuses: VocabularyTerm[];
-}
-
-const terms = (table: Record<string, string>): VocabularyTerm[] => Object.entries(table).map(([id, label]) => ({ id, label }));
+/** One choice of a closed vocabulary. */
+export type VocabularyTerm = Term;
 
 /**
- * The one place the editor (the CMS configuration and `npm run new`) reads the vocabularies from.
- * Today they are constants in src/schemas/; when the record declares them in data/vocabularies.json
- * only this function changes (it will take the loaded record).
+ * The one place the editor (the CMS configuration and `npm run new`) reads the vocabularies from:
+ * the record's own data/vocabularies.json, checked by the build's schema, so another record's
+ * kinds, funds, stages and statuses reach the form with no change to the code.
+ * @param root the record's folder
  */
-export function recordVocabularies(): RecordVocabularies {
-  return {
-    entryKinds: terms(entryKinds),
-    sourceKinds: terms(sourceKinds),
-    funds: terms(funds),
-    moneyStages: terms(fundingStatuses),
-    promiseStatuses: terms(promiseStatuses),
-  };
+export async function recordVocabularies(root: string): Promise<{ ok: true; vocabularies: RecordVocabularies } | { ok: false; problems: Problem[] }> {
+  const loaded = await loadDataFile(root, dataFiles.vocabularies, VocabulariesFileSchema);
+  if (!loaded.value || loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
+  const { $schema: _, ...vocabularies } = loaded.value;
+  return { ok: true, vocabularies };
 }
 
-/** Which field of which schema holds which vocabulary, so the configuration offers its terms. */
-export const vocabularyFields: Record<string, keyof RecordVocabularies> = {
+/** Which field of which schema holds which vocabulary (by `schema.path`, list items unindexed), so the form offers its terms. */
+export const vocabularyFields: Record<string, VocabularyName> = {
   "entry.kind": "entryKinds",
   "sources.sources.kind": "sourceKinds",
-  "funding.lines.fund": "funds",
-  "funding.lines.status": "moneyStages",
+  "funding.sums.fund": "funds",
+  "funding.sums.stages.stage": "moneyStages",
   "promises.promises.status": "promiseStatuses",
+  // The entry form's new sums and new stages (src/editor/add-funding-lines.ts)
+  "newSum.fund": "funds",
+  "newSum.stage": "moneyStages",
+  "newStage.stage": "moneyStages",
 };
 
 /** The record's lists that other fields point at by id. */
@@ -61,9 +51,9 @@ export const referenceFields: Record<string, RecordList> = {
   "entry.quotes.by": "people",
   "entry.quotes.source": "sources",
   "entry.updates.sources": "sources",
-  "funding.lines.decidedBy": "people",
-  "funding.lines.entry": "entries",
-  "funding.lines.sources": "sources",
+  "funding.sums.stages.decidedBy": "people",
+  "funding.sums.stages.entry": "entries",
+  "funding.sums.stages.sources": "sources",
   "people.people.roles.organisation": "people",
   "people.people.roles.sources": "sources",
   "statistics.statistics.source": "sources",
@@ -73,7 +63,12 @@ export const referenceFields: Record<string, RecordList> = {
   "promises.promises.sources": "sources",
   "glossary.terms.person": "people",
   "glossary.terms.sources": "sources",
+  "newSum.decidedBy": "people",
+  "newSum.sources": "sources",
+  "newStage.sum": "funding",
+  "newStage.decidedBy": "people",
+  "newStage.sources": "sources",
 };
 
 /** Fields that hold money in whole pence, which editors enter in pounds. */
-export const moneyFields: readonly string[] = ["funding.lines.amountPence"];
+export const moneyFields: readonly string[] = ["funding.sums.amountPence", "funding.sums.years.amountPence", "newSum.amountPence"];

@@ -8,7 +8,8 @@ import { formatProblems } from "../problems/format-problems.ts";
 import { readPreviewAddress } from "../preview/preview-address.ts";
 import { parsePounds } from "../cms/pounds.ts";
 import type { Problem } from "../problems/problem.ts";
-import { planFundingLines, writeFundingLines, type NewSum } from "./add-funding-lines.ts";
+import type { Source } from "../schemas/source.ts";
+import { planStages, planSums, writeStages, writeSums, type NewStage, type NewSum } from "./add-funding-lines.ts";
 import { planSource, writeSource, type NewSource } from "./add-source.ts";
 import { loadChoices, parseDateAnswer, pick, planEntry, selfCheck, writeEntry, type Choices, type NewEntryAnswers } from "./scaffold-entry.ts";
 
@@ -39,6 +40,7 @@ const FLAGS = {
   stage: { type: "string" },
   "financial-year": { type: "string" },
   "up-to": { type: "boolean" },
+  "next-stage-of": { type: "string" },
   "new-source-title": { type: "string" },
   "new-source-kind": { type: "string" },
   "new-source-date": { type: "string" },
@@ -72,6 +74,9 @@ outline of the text to write. Run it with no options to be asked each question.
   --stage STAGE        how far it had got (see --list)
   --financial-year FY  e.g. 2014/15; from the date when left out
   --up-to              the decision allowed "up to" the amount
+
+  A sum already in data/funding.json that this entry takes to a new stage (the entry records it):
+  --next-stage-of SUM  the sum's id (see --list), with --stage STAGE
 
   A source the entry relies on that is not yet in data/sources.json (added, and cited):
   --new-source-title "TITLE"  --new-source-kind KIND  --new-source-date YYYY-MM-DD
@@ -116,6 +121,7 @@ export async function newEntryCommand(argv: string[], io: CommandIo): Promise<nu
     say([
       table("Kinds", choices.kinds), table("Phases", choices.phases), table("Sources", choices.sources), table("People and bodies", choices.people),
       table("Kinds of source", choices.sourceKinds), table("Funds", choices.funds), table("Stages of a sum of money", choices.moneyStages),
+      ...(choices.sums.length > 0 ? [table("Sums of money already recorded", choices.sums)] : []),
     ].join("\n"));
     return 0;
   }
@@ -125,7 +131,7 @@ export async function newEntryCommand(argv: string[], io: CommandIo): Promise<nu
     sources: split(values.sources), summary: values.summary, people: split(values.people),
     decidedBy: split(values["decided-by"]), slug: values.slug, draft: !values["no-draft"],
   };
-  const extra: Extras = { sums: [], newSource: undefined };
+  const extra: Extras = { sums: [], stages: [], newSource: undefined };
   const flagErrors = extrasFromFlags(values, choices, extra);
   if (io.interactive) {
     const asked = await ask(answers, choices, io, extra);
@@ -136,25 +142,26 @@ export async function newEntryCommand(argv: string[], io: CommandIo): Promise<nu
   }
 
   // A new source is checked first: the entry cites it.
-  let newSource;
+  let newSource: Source | undefined;
   if (extra.newSource) {
     const checked = await planSource(io.root, extra.newSource);
     if (!checked.ok) return fail(say, checked.problems, flagErrors);
-    newSource = checked.source;
-    choices.sources.push({ id: newSource.id, label: newSource.title, kind: newSource.kind });
+    const source = (newSource = checked.source);
+    choices.sources.push({ id: source.id, label: source.title, kind: source.kind, kindLabel: choices.sourceKinds.find((k) => k.id === source.kind)?.label ?? source.kind });
     answers.sources = [...(answers.sources ?? []), newSource.id];
   }
   const existing = await listEntryFiles(io.root).catch(() => []);
   let planned = planEntry(answers, choices, existing);
-  // Sums of money name the entry that records them, so they are checked once its id is known.
-  let lines: Awaited<ReturnType<typeof planFundingLines>> = { ok: true, lines: [] };
-  if (planned.ok && extra.sums.length > 0) {
+  // A sum's stage names the entry that records it, so sums are checked once the entry's id is known.
+  let sums: Awaited<ReturnType<typeof planSums>> = { ok: true, sums: [] };
+  let stages: Awaited<ReturnType<typeof planStages>> = { ok: true, stages: [] };
+  if (planned.ok && extra.sums.length + extra.stages.length > 0) {
     const id = planned.plan.id;
-    const decidedBy = answers.decidedBy?.[0];
     // Unless a sum says otherwise, whoever took the entry's decision decided it, on the entry's sources.
-    lines = await planFundingLines(io.root, id, extra.sums.map((sum) => ({ ...sum, decidedBy: sum.decidedBy ?? decidedBy, sources: sum.sources ?? answers.sources })) as NewSum[]);
-    if (!lines.ok) return fail(say, lines.problems, flagErrors);
-    planned = planEntry({ ...answers, funding: lines.lines.map((l) => l.id) }, choices, existing);
+    const decided = <T extends { decidedBy?: string | undefined; sources?: string[] | undefined }>(x: T) => ({ ...x, decidedBy: x.decidedBy ?? answers.decidedBy?.[0], sources: x.sources ?? answers.sources });
+    [sums, stages] = await Promise.all([planSums(io.root, id, extra.sums.map(decided) as NewSum[]), planStages(io.root, id, extra.stages.map(decided) as NewStage[])]);
+    if (!sums.ok || !stages.ok) return fail(say, [...(sums.ok ? [] : sums.problems), ...(stages.ok ? [] : stages.problems)], flagErrors);
+    planned = planEntry({ ...answers, funding: [...new Set([...stages.stages.map((s) => s.sum), ...sums.sums.map((s) => s.id)])] }, choices, existing);
   }
   if (flagErrors.length > 0 && planned.ok) planned = { ok: false, errors: flagErrors };
   else if (flagErrors.length > 0 && !planned.ok) planned = { ok: false, errors: [...planned.errors, ...flagErrors] };
@@ -183,9 +190,13 @@ export async function newEntryCommand(argv: string[], io: CommandIo): Promise<nu
     await writeSource(io.root, newSource);
     added.push(`Added the source "${newSource.id}" to data/sources.json`);
   }
-  if (lines.ok && lines.lines.length > 0) {
-    await writeFundingLines(io.root, lines.lines);
-    added.push(`Added ${lines.lines.map((l) => `"${l.id}"`).join(", ")} to data/funding.json`);
+  if (stages.ok && stages.stages.length > 0) {
+    await writeStages(io.root, stages.stages);
+    added.push(...stages.stages.map((s) => `Added the stage "${s.stage.stage}" to "${s.sum}" in data/funding.json`));
+  }
+  if (sums.ok && sums.sums.length > 0) {
+    await writeSums(io.root, sums.sums);
+    added.push(`Added ${sums.sums.map((l) => `"${l.id}"`).join(", ")} to data/funding.json`);
   }
 
   // The address the running preview recorded (it takes the next port when 8080 is busy).
@@ -210,7 +221,8 @@ export async function newEntryCommand(argv: string[], io: CommandIo): Promise<nu
 
 /** What an entry may add to the data files besides itself. */
 interface Extras {
-  sums: NewSum[];
+  sums: Partial<NewSum>[];
+  stages: Partial<NewStage>[];
   newSource: NewSource | undefined;
 }
 
@@ -247,7 +259,13 @@ function extrasFromFlags(values: Record<string, string | boolean | undefined>, c
     const stage = term("stage", choices.moneyStages, "stage");
     const date = text("date");
     const financialYear = text("financial-year") ?? (date && /^\d{4}-\d{2}/.test(date) ? financialYearOf(date) : undefined);
-    if ("pence" in pounds && label && fund && stage) extra.sums.push({ label, amountPence: pounds.pence, fund, status: stage, financialYear, ...(values["up-to"] ? { upTo: true } : {}) } as NewSum);
+    if ("pence" in pounds && label && fund && stage) extra.sums.push({ label, amountPence: pounds.pence, fund, stage, financialYear, ...(values["up-to"] ? { upTo: true } : {}) });
+  } else if (text("next-stage-of") !== undefined) {
+    const r = pick(text("next-stage-of")!, choices.sums, "sum of money");
+    if ("error" in r) errors.push(`--next-stage-of: ${r.error}`);
+    const stage = term("stage", choices.moneyStages, "stage");
+    for (const k of ["sum-label", "fund", "financial-year"]) if (text(k) !== undefined) errors.push(`--${k}: is only used with --amount (a sum already recorded keeps its own)`);
+    if ("value" in r && stage) extra.stages.push({ sum: r.value.id, stage });
   } else {
     for (const k of ["sum-label", "fund", "stage", "financial-year"]) if (text(k) !== undefined) errors.push(`--${k}: is only used with --amount`);
   }
@@ -389,7 +407,7 @@ async function ask(answers: NewEntryAnswers, choices: Choices, io: CommandIo, ex
           decidedBy = idOf(choices.people, a);
         }
         const pence = parsePounds(amount) as { pence: number };
-        extra.sums.push({ label, amountPence: pence.pence, fund: idOf(choices.funds, fund), status: idOf(choices.moneyStages, stage), financialYear: year, decidedBy } as NewSum);
+        extra.sums.push({ label, amountPence: pence.pence, fund: idOf(choices.funds, fund), stage: idOf(choices.moneyStages, stage), financialYear: year, decidedBy });
       }
     }
     say("");

@@ -15,6 +15,7 @@ import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
 import { SourcesFileSchema } from "../schemas/source.ts";
 import { VocabulariesFileSchema, type MoneyStage, type Term } from "../schemas/vocabularies.ts";
+import { itemsInDataList } from "./append-to-data-list.ts";
 import { composeEntryFile } from "./compose-entry-file.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
@@ -31,6 +32,8 @@ export interface Choices {
   funds: Term[];
   /** In the order a sum moves through. */
   moneyStages: MoneyStage[];
+  /** The sums of money already recorded, which a new entry may take to their next stage. */
+  sums: { id: string; label: string }[];
   siteUrl: string;
   /** The phase of the latest entry: a new entry most likely continues the story there. */
   latestPhase: string | undefined;
@@ -65,6 +68,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
     loadDataFile(root, dataFiles.people, PeopleFileSchema),
     listEntryFiles(root).catch(() => []),
   ]);
+  const sums = (await itemsInDataList(root, dataFiles.funding, "sums")).filter((s) => typeof s.id === "string").map((s) => ({ id: String(s.id), label: String(s.label ?? s.id) }));
   const problems = [...site.problems, ...vocabularies.problems, ...sources.problems, ...people.problems];
   if (!site.value || !vocabularies.value || !sources.value || !people.value || problems.length > 0) return { ok: false, problems };
   const sourceKindLabels = new Map(vocabularies.value.sourceKinds.map((k) => [k.id, k.label]));
@@ -85,6 +89,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
       sourceKinds: vocabularies.value.sourceKinds,
       funds: vocabularies.value.funds,
       moneyStages: vocabularies.value.moneyStages,
+      sums,
       siteUrl: site.value.url,
       latestPhase,
     },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { cmsConfig, type CmsField } from "../../src/cms/cms-config.ts";
 import { moneyFields, recordVocabularies, referenceFields, vocabularyFields } from "../../src/cms/record-vocabularies.ts";
+import { NewStageSchema, NewSumSchema } from "../../src/editor/add-funding-lines.ts";
 import { dataFiles } from "../../src/record/report-record.ts";
 import { EntryFrontMatterSchema } from "../../src/schemas/entry.ts";
 import { FundingFileSchema } from "../../src/schemas/funding.ts";
@@ -11,11 +12,16 @@ import { PromisesFileSchema } from "../../src/schemas/promise.ts";
 import { SiteSchema } from "../../src/schemas/site.ts";
 import { SourcesFileSchema } from "../../src/schemas/source.ts";
 import { StatisticsFileSchema } from "../../src/schemas/statistic.ts";
+import { VocabulariesFileSchema } from "../../src/schemas/vocabularies.ts";
 
 type Json = { type?: string; properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: string[]; pattern?: string; maxLength?: number; minItems?: number; default?: unknown; anyOf?: Json[] };
 type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { name: string; file: string; fields: CmsField[] }[]; [k: string]: unknown };
 
-const local = cmsConfig({ backend: { kind: "local", url: "/api/v1" }, entries: [{ id: "cabinet-decides", title: "Cabinet decides" }] });
+// A record with its own vocabularies (a committee-run borough: committee decisions, a housing fund, stages up to received)
+const loaded = await recordVocabularies(new URL("../fixtures/staged-money", import.meta.url).pathname);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+const vocabularies = loaded.vocabularies;
+const local = cmsConfig({ backend: { kind: "local", url: "/api/v1" }, entries: [{ id: "cabinet-decides", title: "Cabinet decides" }], vocabularies });
 const collections = local.collections as Collection[];
 const entries = collections.find((c) => c.name === "entries")!;
 const data = collections.find((c) => c.name === "data")!;
@@ -51,7 +57,11 @@ function compare(schema: Json, fields: CmsField[], path: string, problems: strin
     }
     const options = (f.options as (string | { value: string })[] | undefined)?.map((o) => (typeof o === "string" ? o : o.value));
     if (property.enum && JSON.stringify(options) !== JSON.stringify(property.enum)) problems.push(`${at}: offers ${JSON.stringify(options)}, the schema allows ${JSON.stringify(property.enum)}`);
-    if (vocabularyFields[at] && JSON.stringify(options) !== JSON.stringify(recordVocabularies()[vocabularyFields[at]].map((t) => t.id))) problems.push(`${at}: does not offer the record's ${vocabularyFields[at]}`);
+    // A term is chosen from the record's own list, so no id can be mistyped.
+    if (vocabularyFields[at]) {
+      if (JSON.stringify(options) !== JSON.stringify(vocabularies[vocabularyFields[at]].map((t) => t.id))) problems.push(`${at}: does not offer the record's ${vocabularyFields[at]}`);
+      continue;
+    }
     const pattern = (f.pattern as [string, string] | undefined)?.[0];
     // A date picker gives only real dates, written YYYY-MM-DD; the schema's pattern says the same.
     if ((property as { format?: string }).format === "date") {
@@ -70,11 +80,14 @@ describe("the CMS configuration, generated from the zod schemas and the record's
     const problems: string[] = [];
     compare(json(EntryFrontMatterSchema), entries.fields!, "entry", problems);
     const schemas: Record<keyof typeof dataFiles, z.ZodType> = {
-      site: SiteSchema, funding: FundingFileSchema, people: PeopleFileSchema, sources: SourcesFileSchema,
+      site: SiteSchema, vocabularies: VocabulariesFileSchema, funding: FundingFileSchema, people: PeopleFileSchema, sources: SourcesFileSchema,
       statistics: StatisticsFileSchema, promises: PromisesFileSchema, glossary: GlossaryFileSchema,
     };
     for (const [key, schema] of Object.entries(schemas)) compare(json(schema), data.files!.find((f) => f.name === key)!.fields, key, problems);
-    expect(problems).toEqual([]);
+    compare(json(NewSumSchema), field(entries.fields!, "newSums").fields as CmsField[], "newSum", problems);
+    compare(json(NewStageSchema), field(entries.fields!, "newStages").fields as CmsField[], "newStage", problems);
+    // A new sum's id is made from its label when it is saved.
+    expect(problems).toEqual(["newSum.id: not in the form"]);
   });
 
   it("names every data file, and every table of the record points at a field that exists", () => {
@@ -85,6 +98,9 @@ describe("the CMS configuration, generated from the zod schemas and the record's
       if (Array.isArray(f.fields)) walk(f.fields as CmsField[], `${path}.${f.name}`);
     });
     walk(entries.fields!, "entry");
+    // The entry form's new sums and new stages are named as their own tables
+    walk(field(entries.fields!, "newSums").fields as CmsField[], "newSum");
+    walk(field(entries.fields!, "newStages").fields as CmsField[], "newStage");
     for (const file of data.files!) walk(file.fields, file.name);
     expect([...Object.keys(referenceFields), ...Object.keys(vocabularyFields), ...moneyFields].filter((p) => !paths.has(p))).toEqual([]);
   });
@@ -103,20 +119,35 @@ describe("the CMS configuration, generated from the zod schemas and the record's
       value_field: "sources.*.id", search_fields: ["sources.*.title", "sources.*.id"], display_fields: ["sources.*.title"],
     });
     expect(field(entries.fields!, "phase")).toMatchObject({ widget: "relation", file: "site", value_field: "phases.*.id", multiple: false });
-    expect(field(entries.fields!, "kind").options).toEqual(recordVocabularies().entryKinds.map((t) => ({ label: t.label, value: t.id })));
-    const lines = field(data.files!.find((f) => f.name === "funding")!.fields, "lines").fields as CmsField[];
-    expect(field(lines, "amountPence")).toMatchObject({ label: "Amount (£)", widget: "pounds" });
-    expect(field(lines, "entry")).toMatchObject({ widget: "select", options: [{ label: "Cabinet decides (cabinet-decides)", value: "cabinet-decides" }] });
-    expect(field(lines, "status").options).toEqual(recordVocabularies().moneyStages.map((t) => ({ label: t.label, value: t.id })));
+    expect(field(entries.fields!, "kind").options).toEqual([
+      { label: "Committee decision", value: "committee-decision" }, { label: "Council meeting", value: "council-meeting" }, { label: "Grant", value: "grant" },
+    ]);
+    const sums = field(data.files!.find((f) => f.name === "funding")!.fields, "sums").fields as CmsField[];
+    expect(field(sums, "amountPence")).toMatchObject({ label: "Amount (£)", widget: "pounds" });
+    expect(field(sums, "fund").options).toEqual([
+      { label: "Housing revenue account", value: "housing-revenue-account" }, { label: "Decent homes grant", value: "decent-homes-grant" },
+    ]);
+    const stages = field(sums, "stages").fields as CmsField[];
+    expect(field(stages, "entry")).toMatchObject({ widget: "select", options: [{ label: "Cabinet decides (cabinet-decides)", value: "cabinet-decides" }] });
+    // In the order a sum moves through, as the record lists them
+    expect((field(stages, "stage").options as { value: string }[]).map((o) => o.value)).toEqual(["proposed", "recommended", "approved", "received", "withdrawn"]);
   });
 
   it("on the local backend, lets the entry form add sums of money; on GitHub, uses the editorial workflow and adds nothing beyond the entry", () => {
     expect(local.backend).toEqual({ name: "proxy", proxy_url: "/api/v1", branch: "main" });
-    expect((field(entries.fields!, "newSums").fields as CmsField[]).map((f) => f.name)).toEqual(["label", "amountPence", "upTo", "fund", "financialYear", "status", "decidedBy", "sources", "note"]);
-    const github = cmsConfig({ backend: { kind: "github", repo: "example/report", branch: "main", baseUrl: "https://auth.example.org" }, entries: [] });
+    const newSum = field(entries.fields!, "newSums").fields as CmsField[];
+    expect(newSum.map((f) => f.name)).toEqual(["label", "amountPence", "upTo", "direction", "fund", "financialYear", "note", "stage", "decidedBy", "sources"]);
+    expect(field(newSum, "amountPence")).toMatchObject({ widget: "pounds" });
+    expect((field(newSum, "stage").options as { value: string }[]).map((o) => o.value)).toEqual(["proposed", "recommended", "approved", "received", "withdrawn"]);
+    const newStage = field(entries.fields!, "newStages").fields as CmsField[];
+    expect(newStage.map((f) => f.name)).toEqual(["sum", "stage", "decidedBy", "sources", "note"]);
+    expect(field(newStage, "sum")).toMatchObject({ widget: "relation", file: "funding", value_field: "sums.*.id", multiple: false });
+    const github = cmsConfig({ backend: { kind: "github", repo: "example/report", branch: "main", baseUrl: "https://auth.example.org" }, entries: [], vocabularies });
     expect(github.backend).toEqual({ name: "github", repo: "example/report", branch: "main", squash_merges: true, base_url: "https://auth.example.org" });
     expect(github.publish_mode).toBe("editorial_workflow");
     const githubEntries = (github.collections as Collection[]).find((c) => c.name === "entries")!;
     expect(githubEntries.fields!.map((f) => f.name)).not.toContain("newSums");
+    expect(githubEntries.fields!.map((f) => f.name)).not.toContain("newStages");
+    expect(github.media_folder).not.toMatch(/^(content|data)\//);
   });
 });

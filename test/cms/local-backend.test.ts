@@ -1,4 +1,4 @@
-import { copyFile, readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,7 +54,8 @@ describe("the editor's local backend", () => {
     expect(await readFile(path.join(root, entry.path), "utf8")).toBe(entry.raw);
     expect(JSON.parse((await request(`${backend.origin}/api/report/check`)).body)).toEqual({ ok: true, problems: [] });
 
-    await copyFile(path.join(fixturesDir, "bad/unknown-kind.md"), path.join(root, entry.path));
+    const misspelt = await readFile(path.join(fixturesDir, "bad/unknown-kind.md"), "utf8");
+    await writeFile(path.join(root, entry.path), misspelt.replace("date: 2014-11-10", "date: 2014-11-11"));
     const check = JSON.parse((await request(`${backend.origin}/api/report/check`)).body) as { ok: boolean; problems: { text: string }[] };
     expect(check.ok).toBe(false);
     expect(check.problems[0]!.text).toMatch(/^content\/2014\/2014-11-11-again\.md:5:7  kind: /);

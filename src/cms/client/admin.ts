@@ -99,18 +99,19 @@ function registerSaveHooks(CMS: any) {
       const id = entry.get("newRecord") ? slugify(String(data.get("title") ?? "")) : idOf(entry.get("slug"));
       // A new entry's file is named as `npm run new` names it: content/YEAR/YYYY-MM-DD-words-of-title.md
       if (entry.get("newRecord")) data = data.set(HELPER_FIELDS.fileName, `${date}-${id}`).set(HELPER_FIELDS.fileYear, date.slice(0, 4));
-      const sums = data.get(HELPER_FIELDS.newSums)?.toJS?.() as unknown[] | undefined;
-      if (sums && sums.length > 0 && settings.local) {
+      const sums = (data.get(HELPER_FIELDS.newSums)?.toJS?.() as unknown[] | undefined) ?? [];
+      const stages = (data.get(HELPER_FIELDS.newStages)?.toJS?.() as unknown[] | undefined) ?? [];
+      if (sums.length + stages.length > 0 && settings.local) {
         const response = await fetch("/api/report/sums", {
-          method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ entry: id, sums }),
+          method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ entry: id, sums, stages }),
         });
         const result = (await response.json()) as { ok: boolean; ids?: string[]; problems?: string[] };
         // Thrown errors stop the save; Decap shows the message.
-        if (!result.ok) throw new Error(`The new sums were not saved: ${(result.problems ?? []).join("; ")}`);
+        if (!result.ok) throw new Error(`The money was not saved: ${(result.problems ?? []).join("; ")}`);
         const funding = (data.get("funding")?.toJS?.() as string[] | undefined) ?? [];
-        data = data.set("funding", [...funding, ...(result.ids ?? [])]);
+        data = data.set("funding", [...new Set([...funding, ...(result.ids ?? [])])]);
       }
-      return data.delete(HELPER_FIELDS.newSums);
+      return data.delete(HELPER_FIELDS.newSums).delete(HELPER_FIELDS.newStages);
     },
   });
   CMS.registerEventListener({
