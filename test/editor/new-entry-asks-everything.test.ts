@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
@@ -79,9 +79,10 @@ describe("npm run new: people, money and a new source", () => {
     expect(output).toContain('Added the source "cabinet-minutes-20-november-2014" to data/sources.json\nAdded "more-social-workers" to data/funding.json\n');
     const text = await readFile(path.join(root, "content/2014/2014-11-20-cabinet-approves-2m-for-social-workers.md"), "utf8");
     expect(text.startsWith(ENTRY)).toBe(true);
-    expect(await lastOf(root, "data/funding.json", "lines")).toEqual({
+    // One sum with its first stage, recorded by the new entry, as data/funding.json holds every sum
+    expect(await lastOf(root, "data/funding.json", "sums")).toEqual({
       id: "more-social-workers", label: "More social workers", amountPence: 200_000_000, fund: "general-reserves", financialYear: "2014/15",
-      status: "approved", decidedBy: "cabinet", entry: "cabinet-approves-2m-for-social-workers", sources: ["council-statement", "cabinet-minutes-20-november-2014"],
+      stages: [{ stage: "approved", entry: "cabinet-approves-2m-for-social-workers", decidedBy: "cabinet", sources: ["council-statement", "cabinet-minutes-20-november-2014"] }],
     });
     expect(await lastOf(root, "data/sources.json", "sources")).toEqual({
       id: "cabinet-minutes-20-november-2014", title: "Cabinet minutes, 20 November 2014", publisher: "Example Council", kind: "council-statement",
@@ -101,7 +102,28 @@ describe("npm run new: people, money and a new source", () => {
     expect([code, output.split("\n")[0]]).toEqual([0, "Wrote content/2014/2014-11-20-cabinet-approves-2m-for-social-workers.md"]);
     const text = await readFile(path.join(root, "content/2014/2014-11-20-cabinet-approves-2m-for-social-workers.md"), "utf8");
     expect(text.startsWith(ENTRY)).toBe(true);
-    expect(await lastOf(root, "data/funding.json", "lines")).toMatchObject({ amountPence: 200_000_000, financialYear: "2014/15" });
+    expect(await lastOf(root, "data/funding.json", "sums")).toMatchObject({ amountPence: 200_000_000, financialYear: "2014/15", stages: [{ stage: "approved" }] });
+    await expectValid(root);
+  });
+
+  it("takes a sum already recorded to its next stage, recorded by the new entry", async () => {
+    const root = await fixture();
+    // The fixture's sum, recommended by cabinet and not yet approved
+    const file = path.join(root, "data/funding.json");
+    await writeFile(file, (await readFile(file, "utf8")).replace('"stage": "approved"', '"stage": "recommended"'));
+    const { code, output } = await run(root, [
+      "--kind", "council-decision", "--title", "Council approves the reserves release", "--date", "2014-12-10", "--phase", "response",
+      "--sources", "council-statement", "--summary", "Full council approved the release from reserves.", "--decided-by", "cabinet",
+      "--next-stage-of", "reserves-release", "--stage", "approved",
+    ]);
+    expect([code, output.split("\n").slice(0, 2)]).toEqual([0, [
+      "Wrote content/2014/2014-12-10-council-approves-reserves-release.md",
+      'Added the stage "approved" to "reserves-release" in data/funding.json',
+    ]]);
+    const sum = (JSON.parse(await readFile(path.join(root, "data/funding.json"), "utf8")) as { sums: { id: string; stages: unknown[] }[] }).sums.find((s) => s.id === "reserves-release")!;
+    expect(sum.stages.at(-1)).toEqual({ stage: "approved", entry: "council-approves-reserves-release", decidedBy: "cabinet", sources: ["council-statement"] });
+    const text = await readFile(path.join(root, "content/2014/2014-12-10-council-approves-reserves-release.md"), "utf8");
+    expect(text).toContain("funding:\n  - reserves-release\n");
     await expectValid(root);
   });
 
