@@ -84,15 +84,15 @@ describe.skipIf(!browserChecksRun)("the editor at /admin/ of the preview (npm st
     const [port, editorPort] = [await freePort(), await freePort()];
     server = spawn(
       path.join(projectRoot, "node_modules/.bin/tsx"),
-      [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(root, ".eleventy.js")}`, "--input=content", "--output=_site", "--serve", `--port=${port}`],
-      { cwd: root, env: { ...process.env, AR_DRAFTS: "1", AR_EDITOR_PORT: String(editorPort), NO_COLOR: "1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+      [path.join(projectRoot, "src/cli/preview.ts"), `--port=${port}`],
+      { cwd: root, env: { ...process.env, AR_EDITOR_PORT: String(editorPort), NO_COLOR: "1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
     );
     server.stdout!.on("data", (chunk) => (output += String(chunk)));
     server.stderr!.on("data", (chunk) => (output += String(chunk)));
     origin = await waitFor("the preview to start", 60_000, async () => {
       if (server!.exitCode !== null) throw new Error(`The preview exited:\n${output}`);
-      const at = /Server at http:\/\/localhost:(\d+)\//.exec(output)?.[1];
-      return at && output.includes("Watching") ? `http://127.0.0.1:${at}` : undefined;
+      const address = /Server at (http:\/\/[^/\s]+)\//.exec(output)?.[1];
+      return address && output.includes("Watching") ? address : undefined;
     });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -155,7 +155,7 @@ describe.skipIf(!browserChecksRun)("the editor at /admin/ of the preview (npm st
     await sum.getByLabel("Amount (£)", { exact: true }).fill("£2m");
     await choose(sum, "Fund", "General reserves");
     await sum.getByLabel("Financial year", { exact: true }).fill("2014/15");
-    await choose(sum, "Status", "Approved");
+    await choose(sum, "Stage", "Approved");
     await choose(sum, "Decided by", "Cabinet");
     await choose(sum, "Sources", "Council agrees plan");
     await page.getByLabel("Text", { exact: true }).fill("Cabinet agreed £2m for more social workers. ([council statement](source:council-statement))");
@@ -165,14 +165,15 @@ describe.skipIf(!browserChecksRun)("the editor at /admin/ of the preview (npm st
     // Decap then edits the saved entry, by its path.
     await page.waitForURL(/#\/collections\/entries\/entries\/2014\/2014-11-20-cabinet-approves-2m-for-social-workers$/);
     expect(await readFile(path.join(root, FILE), "utf8")).toBe(HAND_WRITTEN);
-    const funding = JSON.parse(await readFile(path.join(root, "data/funding.json"), "utf8")) as { lines: unknown[] };
-    expect(funding.lines.at(-1)).toEqual({
-      id: "more-social-workers", label: "More social workers", amountPence: 200_000_000, fund: "general-reserves",
-      financialYear: "2014/15", status: "approved", decidedBy: "cabinet", entry: "cabinet-approves-2m-for-social-workers", sources: ["council-statement"],
+    // One sum with its first stage, recorded by the new entry
+    const funding = JSON.parse(await readFile(path.join(root, "data/funding.json"), "utf8")) as { sums: unknown[] };
+    expect(funding.sums.at(-1)).toEqual({
+      id: "more-social-workers", label: "More social workers", amountPence: 200_000_000, fund: "general-reserves", financialYear: "2014/15",
+      stages: [{ stage: "approved", entry: "cabinet-approves-2m-for-social-workers", decidedBy: "cabinet", sources: ["council-statement"] }],
     });
     let said = "";
     expect(await checkOnce({ root, out: (t) => (said += t), err: (t) => (said += t) })).toBe(0);
-    expect(said).toMatch(/^All content is valid: 2 entries \(1 draft\), 2 funding lines/);
+    expect(said).toMatch(/^All content is valid: 2 entries \(1 draft\), 2 sums of money/);
 
     const link = page.getByRole("link", { name: "See the entry in the preview: /timeline/cabinet-approves-2m-for-social-workers/" });
     expect(await link.getAttribute("href")).toBe(`${origin}/timeline/cabinet-approves-2m-for-social-workers/`);
