@@ -61,6 +61,32 @@ describe("the editor's local backend", () => {
     expect(check.problems[0]!.text).toMatch(/^content\/2014\/2014-11-11-again\.md:5:7  kind: /);
   });
 
+  it("keeps no media: content/ holds only entries, so there is nothing to list and no upload is taken", async () => {
+    const list = await request(`${backend.origin}/api/v1`, { method: "POST", body: { action: "getMedia", params: { branch: "main", mediaFolder: "editor-media-unused" } } });
+    expect([list.status, JSON.parse(list.body)]).toEqual([200, []]);
+    const upload = await request(`${backend.origin}/api/v1`, { method: "POST", body: { action: "persistMedia", params: { branch: "main", asset: { path: "content/photo.jpg", content: "eA==", encoding: "base64" } } } });
+    expect([upload.status, JSON.parse(upload.body).error]).toEqual([403, "The editor takes no uploads: the record holds entries and data only."]);
+  });
+
+  it("adds the entry form's money to the funding data: a new sum at its first stage, and a recorded sum's next stage", async () => {
+    const file = path.join(root, "data/funding.json");
+    await writeFile(file, (await readFile(file, "utf8")).replace('"stage": "approved"', '"stage": "recommended"'));
+    const r = await request(`${backend.origin}/api/report/sums`, { method: "POST", body: {
+      entry: "council-agrees",
+      sums: [{ label: "Extra social workers", amountPence: 150_000_000, fund: "reserves", financialYear: "2014/15", stage: "approved", decidedBy: "cabinet", sources: ["council-statement"] }],
+      stages: [{ sum: "reserves-release", stage: "approved", decidedBy: "cabinet", sources: ["council-statement"] }],
+    } });
+    expect([r.status, JSON.parse(r.body)]).toEqual([200, { ok: true, ids: ["reserves-release", "extra-social-workers"] }]);
+    const sums = (JSON.parse(await readFile(file, "utf8")) as { sums: { id: string; stages: unknown[] }[] }).sums;
+    expect(sums.find((s) => s.id === "reserves-release")!.stages.at(-1)).toEqual({ stage: "approved", entry: "council-agrees", decidedBy: "cabinet", sources: ["council-statement"] });
+    expect(sums.at(-1)).toEqual({
+      id: "extra-social-workers", label: "Extra social workers", amountPence: 150_000_000, fund: "reserves", financialYear: "2014/15",
+      stages: [{ stage: "approved", entry: "council-agrees", decidedBy: "cabinet", sources: ["council-statement"] }],
+    });
+    const wrong = await request(`${backend.origin}/api/report/sums`, { method: "POST", body: { entry: "council-agrees", sums: [], stages: [{ sum: "no-such-sum", stage: "approved", decidedBy: "cabinet", sources: ["council-statement"] }] } });
+    expect([wrong.status, JSON.parse(wrong.body)]).toEqual([400, { ok: false, problems: ['data/funding.json (new stage 1):1:1  sum: "no-such-sum" is not the id of a sum in data/funding.json'] }]);
+  });
+
   it("serves the admin page with its own Content-Security-Policy, never to be indexed or framed", async () => {
     const r = await request(`${backend.origin}/admin/`);
     expect(r.status).toBe(200);
