@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { markPreview, type PreviewOption } from "../eleventy/preview-option.ts";
+import { editorRoutes } from "../cms/editor-routes.ts";
 import { bindDevServer } from "../preview/bind-dev-server.ts";
 import { writePreviewAddress } from "../preview/preview-address.ts";
 import { describeBuildFailure } from "../problems/describe-build-failure.ts";
@@ -44,10 +45,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const root = process.cwd();
 let forget = () => {};
+let previewOrigin = `http://127.0.0.1:${port}`;
 bindDevServer(options.host, (origin) => {
+  previewOrigin = origin;
   forget = writePreviewAddress(root, origin);
 });
-const option: PreviewOption = { output: path.join(root, PREVIEW_OUTPUT) };
+// The editor (Decap CMS) at /admin/: its own server on 127.0.0.1, started by the first visit.
+const option: PreviewOption = { output: path.join(root, PREVIEW_OUTPUT), routes: editorRoutes(root, { previewOrigin: () => previewOrigin }) };
 const eleventy = new Eleventy(eleventyInputFolder(root), option.output, {
   configPath: path.join(root, ".eleventy.js"),
   runMode: "serve",

@@ -1,7 +1,6 @@
 import { siteAddress } from "../record/site-address.ts";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
 import { loadDataFile } from "../loaders/load-data-file.ts";
 import { entryUrl } from "../loaders/load-entry.ts";
 import { listEntryFiles } from "../loaders/list-entry-files.ts";
@@ -18,6 +17,9 @@ import { SiteSchema } from "../schemas/site.ts";
 import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
 import { loadSources, SOURCES_DIR } from "../loaders/load-sources.ts";
 import { formatRecordDate } from "../filters/format-record-date.ts";
+import { type MoneyStage, type Term } from "../schemas/vocabularies.ts";
+import { itemsInDataList } from "./append-to-data-list.ts";
+import { composeEntryFile } from "./compose-entry-file.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
 
@@ -28,6 +30,13 @@ export interface Choices {
   phases: { id: string; label: string }[];
   sources: { id: string; label: string; kind: string; kindLabel: string }[];
   people: { id: string; label: string }[];
+  /** The record's own vocabularies (data/vocabularies.json), for a new source and new sums of money. */
+  sourceKinds: Term[];
+  funds: Term[];
+  /** In the order a sum moves through. */
+  moneyStages: MoneyStage[];
+  /** The sums of money already recorded, which a new entry may take to their next stage. */
+  sums: { id: string; label: string }[];
   siteUrl: string;
   /** The phase of the latest entry: a new entry most likely continues the story there. */
   latestPhase: string | undefined;
@@ -44,6 +53,8 @@ export interface NewEntryAnswers {
   summary?: string | undefined;
   people?: string[] | undefined;
   decidedBy?: string[] | undefined;
+  /** Ids of the funding lines this entry records (new sums are given ids before the entry is planned). */
+  funding?: string[] | undefined;
   /** The words after the date in the file name; from the title when absent. */
   slug?: string | undefined;
   draft?: boolean | undefined;
@@ -60,6 +71,7 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
     loadDataFile(root, dataFiles.people, PeopleFileSchema),
     listEntryFiles(root).catch(() => []),
   ]);
+  const sums = (await itemsInDataList(root, dataFiles.funding, "sums")).filter((s) => typeof s.id === "string").map((s) => ({ id: String(s.id), label: String(s.label ?? s.id) }));
   const problems = [...site.problems, ...vocabularies.problems, ...sources.problems, ...people.problems];
   if (!site.value || !vocabularies.value || !people.value || problems.length > 0) return { ok: false, problems };
   const sourceKindLabels = new Map(vocabularies.value.sourceKinds.map((k) => [k.id, k.label]));
@@ -77,6 +89,10 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
       sources: sources.sources.flatMap((r) => (r.source ? [{ id: r.source.id, label: `${r.source.title} (${formatRecordDate(r.source)})`, kind: r.source.kind, kindLabel: sourceKindLabels.get(r.source.kind) ?? r.source.kind }] : [])),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
+      sourceKinds: vocabularies.value.sourceKinds,
+      funds: vocabularies.value.funds,
+      moneyStages: vocabularies.value.moneyStages,
+      sums,
       siteUrl: siteAddress(site.value.url, process.env.AR_SITE_URL),
       latestPhase,
     },
@@ -100,13 +116,27 @@ export function parseDateAnswer(text: string): { fields: Record<string, string>;
   return bad;
 }
 
-/** Finds a choice by id or by its number in the list shown; explains the mistake otherwise. */
-export function pick<T extends { id: string }>(answer: string, options: readonly T[], noun: string): { value: T } | { error: string } {
+/**
+ * Ids a short answer may stand for: those of which it is a whole word or the start ("cabinet" for
+ * "cabinet-decision"), when typo distance finds nothing because the answer is only part of the id.
+ */
+function partOf(answer: string, ids: readonly string[]): string {
+  const a = answer.toLowerCase().replace(/\s+/g, "-");
+  if (a.length < 3) return "";
+  const matches = ids.filter((id) => id.startsWith(a) || id.split("-").includes(a) || id.includes(`-${a}`));
+  if (matches.length === 1) return `; did you mean "${matches[0]}"?`;
+  if (matches.length > 1 && matches.length <= 4) return `; did you mean one of ${matches.map((m) => `"${m}"`).join(", ")}?`;
+  return "";
+}
+
+/** Finds a choice by id, by its label or by its number in the list shown; explains the mistake otherwise. */
+export function pick<T extends { id: string; label?: string }>(answer: string, options: readonly T[], noun: string): { value: T } | { error: string } {
   const a = answer.trim();
   const byNumber = /^\d+$/.test(a) ? options[Number(a) - 1] : undefined;
-  const found = byNumber ?? options.find((o) => o.id === a);
+  const found = byNumber ?? options.find((o) => o.id === a) ?? options.find((o) => o.label?.toLowerCase() === a.toLowerCase());
   if (found) return { value: found };
-  const hint = didYouMean(a, options.map((o) => o.id));
+  const ids = options.map((o) => o.id);
+  const hint = didYouMean(a, ids) || partOf(a, ids);
   return { error: `unknown ${noun} "${a}"${hint || ` (expected a number from the list, or one of ${options.slice(0, 12).map((o) => o.id).join(", ")}${options.length > 12 ? ", ..." : ""})`}` };
 }
 
@@ -186,13 +216,12 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
     phase,
     summary,
     sources,
-    ...(decidedBy.length > 0 ? { decidedBy } : {}),
-    ...(people.length > 0 ? { people } : {}),
+    decidedBy,
+    people,
+    funding: answers.funding ?? [],
   };
   const firstSource = choices.sources.find((s) => s.id === sources[0])!;
-  const yaml = stringify(frontMatter, { lineWidth: 0, indentSeq: true });
-  const draftLine = answers.draft === false ? "" : "draft: true # shown by npm start, never published: delete this line when the entry is ready\n";
-  const text = `---\n${yaml}${draftLine}---\n${entryOutline(kind.outline, { id: firstSource.id, label: firstSource.kindLabel.toLowerCase() })}`;
+  const text = composeEntryFile({ ...frontMatter, draft: answers.draft !== false }, entryOutline(kind.outline, { id: firstSource.id, label: firstSource.kindLabel.toLowerCase() }));
   const url = entryUrl(id);
   return { ok: true, plan: { file, id, url, publishedUrl: new URL(url.slice(1), choices.siteUrl.endsWith("/") ? choices.siteUrl : `${choices.siteUrl}/`).href, text } };
 }

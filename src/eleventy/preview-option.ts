@@ -12,6 +12,8 @@ export interface PreviewOption {
   output: string;
   /** What stopped the last rebuild, when the content check did not foresee it; shown at every address until a rebuild succeeds. */
   failure?: string | undefined;
+  /** Addresses the preview answers itself before any page (the editor's /admin/), as the dev server's onRequest takes them. */
+  routes?: Record<string, (request: { url: URL }) => Promise<{ status: number; headers: Record<string, string>; body: string } | undefined>> | undefined;
 }
 
 /** Called from the preview's `config` callback; the site plugin reads it. */

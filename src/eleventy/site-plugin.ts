@@ -16,6 +16,7 @@ import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
 import { simpleTemplate } from "./simple-template.ts";
+import { addEditorToBuild } from "../cms/editor-build.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -111,12 +112,16 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.addWatchTarget("./data/*.json");
 
   // Preview: while the content has problems, every page address of `npm start` answers with them;
-  // a page the last build did not make (a deleted entry's) answers 404
+  // a page the last build did not make (a deleted entry's) answers 404. The preview's own routes
+  // (the editor at /admin/, src/cms/editor-routes.ts) come first, so they work while there are problems.
   if (preview) {
-    eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
+    eleventyConfig.setServerOptions({ onRequest: { ...previewOption!.routes, "/*": preview.answer } });
     eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => preview.setPages(Object.keys(urlToInputPath)));
     eleventyConfig.on("eleventy.after", () => void (previewOption!.failure = undefined));
   }
+
+  // The editor in the production build, only when data/site.json asks for it (editor: …)
+  addEditorToBuild(eleventyConfig, root);
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
   eleventyConfig.addPassthroughCopy({ schemas: "schemas" });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AccessibilitySettingsSchema } from "./accessibility.ts";
 import { HttpsUrlSchema, IdSchema, LineSchema } from "./common.ts";
 import { PREVIEW_ADDRESS } from "../record/site-address.ts";
+import { EditorSettingsSchema } from "../cms/editor-settings.ts";
 
 /** A stage of the story; entries name the phase they belong to. */
 export const PhaseSchema = z.strictObject({
@@ -65,6 +66,8 @@ export const SiteSchema = z.strictObject({
   earliestDate: z.iso.date(),
   /** What the accessibility statement says about this published site; without it the statement says it has not been prepared. */
   accessibility: AccessibilitySettingsSchema.optional(),
+  /** Publishing from the web: Decap CMS at /admin/ of the published site (off unless set; README "Publish from the web"). */
+  editor: EditorSettingsSchema.optional(),
 });
 
 export type Site = z.infer<typeof SiteSchema>;

@@ -32,7 +32,9 @@ export async function readBuiltSite(dir: string): Promise<BuiltSite> {
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
     .sort();
   const pages = await Promise.all(
-    files.filter((f) => /\.(html?|xhtml)$/i.test(f)).map(async (file) => ({ url: urlOfFile(file), file, html: await readFile(path.join(dir, file), "utf8") })),
+    // The editor at /admin/ (only when data/site.json turns it on) is Decap CMS's page, with its own
+    // policy (src/cms/admin-csp.ts), not one of the site's pages.
+    files.filter((f) => /\.(html?|xhtml)$/i.test(f) && !f.startsWith("admin/")).map(async (file) => ({ url: urlOfFile(file), file, html: await readFile(path.join(dir, file), "utf8") })),
   );
   return { dir, pages, files: new Set(files) };
 }

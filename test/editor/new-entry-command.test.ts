@@ -178,7 +178,7 @@ Sources:
 
   it("asks for each answer in a terminal, re-asking after a mistake", async () => {
     const root = await fixture();
-    const { code, output } = await run(root, [], ["cabinet-decison", "4", "Cabinet decides again", "", "1", "9, council-statement", "council-statement", "Cabinet decided again."]);
+    const { code, output } = await run(root, [], ["cabinet-decison", "4", "Cabinet decides again", "", "1", "9, council-statement", "council-statement", "Cabinet decided again.", "", "", ""]);
     expect(code).toBe(0);
     expect(output).toContain('unknown kind "cabinet-decison"; did you mean "cabinet-decision"?');
     expect(output).toContain("Date [2026-11-27]: ");
