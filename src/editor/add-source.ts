@@ -45,8 +45,8 @@ export async function planSource(root: string, source: NewSource): Promise<{ ok:
 export async function writeSource(root: string, source: PlannedSource): Promise<void> {
   const target = path.join(root, source.file);
   if (await access(target).then(() => true, () => false)) throw new Error(`${source.file} already exists`);
-  const { titleSupplied, ...rest } = source.frontMatter;
-  const frontMatter = { ...rest, ...(titleSupplied ? { titleSupplied } : {}) };
+  // In the schema's order, as a hand-written file gives them; titleSupplied only when true.
+  const frontMatter = Object.fromEntries(Object.entries(source.frontMatter).filter(([k, v]) => v !== undefined && !(k === "titleSupplied" && v === false)));
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${COPY_PLACEHOLDER}\n`, { flag: "wx" });
 }

@@ -60,7 +60,7 @@ funding:
   - more-social-workers
 draft: true # shown by npm start, never published: delete this line when the entry is ready
 ---
-Cabinet agreed £2m for more social workers. ([council statement](source:council-statement))
+Cabinet agreed £2m for more social workers. ([council statement](source:council-statement "Cabinet released £4.8m from reserves"))
 `;
 
 /**
@@ -158,7 +158,7 @@ describe.skipIf(!browserChecksRun)("the editor at /admin/ of the preview (npm st
     await choose(sum, "Stage", "Approved");
     await choose(sum, "Decided by", "Cabinet");
     await choose(sum, "Sources", "Council agrees plan");
-    await page.getByLabel("Text", { exact: true }).fill("Cabinet agreed £2m for more social workers. ([council statement](source:council-statement))");
+    await page.getByLabel("Text", { exact: true }).fill('Cabinet agreed £2m for more social workers. ([council statement](source:council-statement "Cabinet released £4.8m from reserves"))');
     await publish();
 
     await expect.poll(() => checkPanel().innerText(), { timeout: 15_000 }).toContain("Saved “Cabinet approves £2m for social workers”. npm run check: all content is valid.");

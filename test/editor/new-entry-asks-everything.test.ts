@@ -76,7 +76,7 @@ describe("npm run new: people, money and a new source", () => {
     expect(output).toContain('  "two million" is not an amount in pounds (expected a number such as 4800000, 4,800,000.50 or £4.8m)');
     expect(output).toContain("Financial year [2014/15]: ");
     expect(code).toBe(0);
-    expect(output).toContain('Added the source "cabinet-minutes-20-november-2014" to data/sources.json\nAdded "more-social-workers" to data/funding.json\n');
+    expect(output).toContain("Wrote data/sources/cabinet-minutes-20-november-2014.md: paste the document's text into it after the closing ---\nAdded \"more-social-workers\" to data/funding.json\n");
     const text = await readFile(path.join(root, "content/2014/2014-11-20-cabinet-approves-2m-for-social-workers.md"), "utf8");
     expect(text.startsWith(ENTRY)).toBe(true);
     // One sum with its first stage, recorded by the new entry, as data/funding.json holds every sum
@@ -84,10 +84,18 @@ describe("npm run new: people, money and a new source", () => {
       id: "more-social-workers", label: "More social workers", amountPence: 200_000_000, fund: "general-reserves", financialYear: "2014/15",
       stages: [{ stage: "approved", entry: "cabinet-approves-2m-for-social-workers", decidedBy: "cabinet", sources: ["council-statement", "cabinet-minutes-20-november-2014"] }],
     });
-    expect(await lastOf(root, "data/sources.json", "sources")).toEqual({
-      id: "cabinet-minutes-20-november-2014", title: "Cabinet minutes, 20 November 2014", publisher: "Example Council", kind: "council-statement",
-      date: "2014-11-20", datePrecision: "day", url: "https://example.org/minutes",
-    });
+    // A file of its own, named by its id; another publisher's until the editor says otherwise, and the copy still to paste in
+    expect(await readFile(path.join(root, "data/sources/cabinet-minutes-20-november-2014.md"), "utf8")).toBe(`---
+title: Cabinet minutes, 20 November 2014
+publisher: Example Council
+kind: council-statement
+date: 2014-11-20
+datePrecision: day
+publish: passages-only
+url: https://example.org/minutes
+---
+TODO: paste the document's text here, exactly as held (every citation's words must be found in it)
+`);
     await expectValid(root);
   });
 
