@@ -7,6 +7,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkOnce } from "../../src/cli/check-command.ts";
+import { loadSources } from "../../src/loaders/load-sources.ts";
 import { WCAG_TAGS } from "../../src/site-checks/browser/check-accessibility.ts";
 import { launchChromium } from "../../src/site-checks/browser/launch-chromium.ts";
 import { browserChecksRun } from "../support/browser-gate.ts";
@@ -193,6 +194,23 @@ describe.skipIf(!browserChecksRun)("the editor at /admin/ of the preview (npm st
     await expect.poll(() => checkPanel().innerText(), { timeout: 15_000 }).toContain(message);
     expect(await checkPanel().innerText()).toContain("npm run check finds 2 problems");
     expect(await axeOnOurParts()).toEqual([]);
+  }, 60_000);
+
+  it("adds a source as its own file in data/sources/, named from its title, with the copy held after the front matter", async () => {
+    await page.goto(`${origin}/admin/#/collections/sources/new`);
+    await page.getByLabel("Title", { exact: true }).fill("Cabinet minutes, 20 November 2014");
+    await choose(page, "Kind", "Council statement");
+    await page.getByLabel("Date", { exact: true }).fill("2014-11-20");
+    await choose(page, "Publish", "in-full");
+    await page.getByLabel("Copy held", { exact: true }).fill("Cabinet agreed £2m for more social workers.\n\nThe meeting closed at 9 pm.");
+    await publish();
+    const file = "data/sources/cabinet-minutes-20-november-2014.md";
+    await waitFor(`${file} to be written`, 15_000, () => readFile(path.join(root, file), "utf8"));
+    const loaded = await loadSources(root);
+    const added = loaded.sources.find((s) => s.file === file);
+    expect(added?.problems).toEqual([]);
+    expect(added?.source).toMatchObject({ id: "cabinet-minutes-20-november-2014", title: "Cabinet minutes, 20 November 2014", kind: "council-statement", date: "2014-11-20", datePrecision: "day", publish: "in-full" });
+    expect(added?.source?.text.trimEnd()).toBe("Cabinet agreed £2m for more social workers.\n\nThe meeting closed at 9 pm.");
   }, 60_000);
 
   it("fetches nothing from the network and throws no errors", () => {
