@@ -33,8 +33,8 @@ const running = (pid: number) => {
 
 /**
  * Starts Pagefind's indexer (its Node API runs the Pagefind binary as a service process). Pages are
- * kept as the build renders them and handed over in address order once Eleventy is done (so the
- * index is the same for the same record), and the finished pages are never read back from disk. Only pages that mark
+ * handed over as the build renders them, so Pagefind parses them on the second core while Eleventy
+ * renders the rest, and the finished pages are never read back from disk. Only pages that mark
  * their text with data-pagefind-body are sent: Pagefind would skip the others anyway, after parsing
  * them. Drafts are never built in production, so they are never indexed.
  * @example const search = await startSearchIndex(); search.add("/about/", html); await search.write("_site.builds/x"); await search.close();
@@ -54,23 +54,22 @@ export async function startSearchIndex(): Promise<SearchIndex> {
     await close();
     throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   }
-  // Pages arrive in whatever order Eleventy finishes them; Pagefind numbers pages in the order it is
-  // given them, so they are handed over in address order, or two builds of one record would differ.
-  const pages = new Map<string, string>();
+  const pending: Promise<{ errors: string[] }>[] = [];
   return {
     add(url, html) {
-      if (html.includes("data-pagefind-body")) pages.set(url, html);
+      if (!html.includes("data-pagefind-body")) return;
+      const added = index.addHTMLFile({ url, content: html });
+      // Awaited in write(); when the build fails before that, close() rejects these, harmlessly.
+      added.catch(() => undefined);
+      pending.push(added);
     },
     async write(siteDir) {
-      const urls = [...pages.keys()].sort();
-      const added: string[] = [];
-      for (const url of urls) added.push(...(await index.addHTMLFile({ url, content: pages.get(url)! })).errors);
-      pages.clear();
+      const added = (await Promise.all(pending)).flatMap((r) => r.errors);
       if (added.length > 0) throw new Error(`Pagefind could not index the site: ${added.join("; ")}`);
       const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
-      return { pages: urls.length };
+      return { pages: pending.length };
     },
     close,
   };
