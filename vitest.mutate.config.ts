@@ -3,20 +3,26 @@ import { defineConfig } from "vitest/config";
 // vitest as Stryker runs it (`npm run mutate`): the unit tests only. The whole-site builds
 // (test/site/, which read the global setup's build; test/eleventy/; the preview server; the
 // benchmarks) are left out: a run of them per mutant would take hours on two cores, and the score
-// should say what the module's own tests pin down. Tests run in forked
-// processes, since tests that call process.chdir() cannot run in worker threads. Stryker's runner
-// forces `pool: "threads"` over any config file, so a plugin sets the pool back once the config is
-// resolved.
+// should say what the module's own tests pin down.
+//
+// Stryker's runner uses worker threads, the fastest way to rerun tests per mutant, but a test that
+// calls process.chdir() cannot run in a thread. The one such test file left (safe-build's) runs
+// only in the folders marked `pool: "forks"` in stryker.config.mjs, which set MUTATE_POOL; Stryker
+// forces `pool: "threads"` over any config file, so a plugin sets it back once the config is resolved.
+const forks = process.env.MUTATE_POOL === "forks";
+
 export default defineConfig({
-  plugins: [
-    {
-      name: "mutate-in-forks",
-      configureVitest({ vitest, project }) {
-        vitest.config.pool = "forks";
-        project.config.pool = "forks";
-      },
-    },
-  ],
+  plugins: forks
+    ? [
+        {
+          name: "mutate-in-forks",
+          configureVitest({ vitest, project }) {
+            vitest.config.pool = "forks";
+            project.config.pool = "forks";
+          },
+        },
+      ]
+    : [],
   test: {
     include: ["test/**/*.test.ts"],
     exclude: [
@@ -25,12 +31,9 @@ export default defineConfig({
       "test/eleventy/**",
       "test/preview/preview-server.test.ts",
       "test/scripts/**",
+      ...(forks ? [] : ["test/cli/safe-build.test.ts"]),
       "**/node_modules/**",
     ],
-    pool: "forks",
-    // One reused process: forking a fresh one per test file per mutant was most of a mutant's time.
-    isolate: false,
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
