@@ -10,8 +10,6 @@ export interface FolderTarget {
   folder: string;
   score: number;
   exclude?: readonly string[];
-  /** "forks" for a folder whose tests change the working directory. */
-  pool?: "forks";
 }
 export interface GroupTarget {
   name: string;
