@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/record/build-model.ts";
-import { projectRoot } from "../support/fixture-record.ts";
-import { recordAt, shippedModel } from "../support/load-model.ts";
+import path from "node:path";
+import { fixturesDir, projectRoot } from "../support/fixture-record.ts";
+import { minimalModel, recordAt, shippedModel } from "../support/load-model.ts";
 
 describe("the model's money, filters and citations", () => {
   it("gives each entry that decides money the running totals up to it, keeping up-to amounts honest", async () => {
@@ -44,8 +45,22 @@ describe("the model's money, filters and citations", () => {
   });
 
   it("leaves lastUpdated undefined for an entry never updated", async () => {
-    const { entries } = await shippedModel();
-    expect(entries.find((e) => e.updates.length === 0)?.lastUpdated).toBeUndefined();
+    // The minimal fixture's one entry has no updates, and no git history is given.
+    const [entry, ...others] = (await minimalModel()).entries;
+    expect(others).toEqual([]);
+    expect(entry!.updates).toEqual([]);
+    expect([entry!.lastUpdated, entry!.lastUpdatedFrom, entry!.lastUpdatedText]).toEqual([undefined, undefined, undefined]);
+    expect(entry!.citationText).not.toContain("last updated");
+  });
+
+  it("falls back to the last commit's date for an entry never updated, and prefers a written update", async () => {
+    const record = await recordAt(path.join(fixturesDir, "minimal"));
+    const lastCommitDates = new Map([[record.entries[0]!.file, "2015-03-02"]]);
+    const fromGit = buildModel(record, { lastCommitDates }).entries[0]!;
+    expect([fromGit.lastUpdated, fromGit.lastUpdatedFrom, fromGit.lastUpdatedText]).toEqual(["2015-03-02", "git", "2 March 2015"]);
+    record.entries[0]!.updates = [{ date: "2014-12-01", text: "A correction." }];
+    const fromUpdate = buildModel(record, { lastCommitDates }).entries[0]!;
+    expect([fromUpdate.lastUpdated, fromUpdate.lastUpdatedFrom]).toEqual(["2014-12-01", "update"]);
   });
 
   it("lists one filter page per kind and per phase in use, each with only its entries in timeline order", async () => {
