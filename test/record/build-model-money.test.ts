@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/record/build-model.ts";
-import path from "node:path";
-import { fixturesDir, projectRoot } from "../support/fixture-record.ts";
+import { projectRoot } from "../support/fixture-record.ts";
 import { minimalModel, recordAt, shippedModel } from "../support/load-model.ts";
 
 describe("the model's money, filters and citations", () => {
@@ -26,7 +25,8 @@ describe("the model's money, filters and citations", () => {
   });
 
   it("dates an entry's last update from its latest update, and cites it with the canonical address", async () => {
-    const record = await recordAt(projectRoot);
+    // A copy: loadRecord hands every caller the same cached record.
+    const record = structuredClone(await recordAt(projectRoot));
     const [first] = record.entries.filter((e) => e.id === "cabinet-releases-reserves");
     first!.updates = [
       { date: "2015-01-05", text: "Later fact." },
@@ -51,16 +51,6 @@ describe("the model's money, filters and citations", () => {
     expect(entry!.updates).toEqual([]);
     expect([entry!.lastUpdated, entry!.lastUpdatedFrom, entry!.lastUpdatedText]).toEqual([undefined, undefined, undefined]);
     expect(entry!.citationText).not.toContain("last updated");
-  });
-
-  it("falls back to the last commit's date for an entry never updated, and prefers a written update", async () => {
-    const record = await recordAt(path.join(fixturesDir, "minimal"));
-    const lastCommitDates = new Map([[record.entries[0]!.file, "2015-03-02"]]);
-    const fromGit = buildModel(record, { lastCommitDates }).entries[0]!;
-    expect([fromGit.lastUpdated, fromGit.lastUpdatedFrom, fromGit.lastUpdatedText]).toEqual(["2015-03-02", "git", "2 March 2015"]);
-    record.entries[0]!.updates = [{ date: "2014-12-01", text: "A correction." }];
-    const fromUpdate = buildModel(record, { lastCommitDates }).entries[0]!;
-    expect([fromUpdate.lastUpdated, fromUpdate.lastUpdatedFrom]).toEqual(["2014-12-01", "update"]);
   });
 
   it("lists one filter page per kind and per phase in use, each with only its entries in timeline order", async () => {
