@@ -45,6 +45,11 @@ describe("the message an editor reads for each kind of mistake", () => {
     expect(messagesFor(schema, data)).toEqual([message]);
   });
 
+  it("explains text where a date belongs, and a value that fails a check with no words of its own", () => {
+    expect(messagesFor(z.object({ on: z.date() }), { on: "2014-11-10" })).toEqual(['on: wrong type (expected a date, got "2014-11-10")']);
+    expect(messagesFor(z.object({ n: z.number().refine((n) => n > 1) }), { n: 1 })).toEqual(["n: is not valid (got 1)"]);
+  });
+
   it("shows long text cut to one line", () => {
     const long = "x".repeat(61);
     expect(messagesFor(z.object({ n: z.number() }), { n: long })).toEqual([`n: wrong type (expected a number, got "${"x".repeat(57)}...")`]);
@@ -84,6 +89,16 @@ describe("unknown fields", () => {
       "meta.name: is required but missing (expected text)",
       'meta.nmae: unknown field; did you mean "name"?',
     ]);
+  });
+
+  it.each<[string, (inner: z.ZodObject) => z.ZodType]>([
+    ["optional", (inner) => inner.optional()],
+    ["read-only", (inner) => inner.readonly()],
+    ["defaulted before parsing", (inner) => inner.prefault({ name: "n" })],
+    ["required again", (inner) => inner.optional().nonoptional()],
+  ])("finds the allowed fields inside a %s value", (_name, wrap) => {
+    const Wrapped = z.strictObject({ meta: wrap(z.strictObject({ name: z.string(), note: z.string().optional() })) });
+    expect(messagesFor(Wrapped, { meta: { name: "x", nmae: "x" } })).toEqual(['meta.nmae: unknown field; did you mean "name"?']);
   });
 
   it("locates a wrong value at the value, with the full path", () => {
