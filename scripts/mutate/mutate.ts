@@ -1,5 +1,5 @@
 /**
- * `npm run mutate [-- src/filters ...] [--force] [--concurrency 2]`: runs Stryker over each folder
+ * `npm run mutate [-- src/filters ...] [--force] [--concurrency 2] [--survivors] [--report-only]`: runs Stryker over each folder
  * named in stryker.config.mjs (or only those given), one folder at a time, each with its own
  * incremental file in .stryker/ so a rerun mutates only what changed. Prints the score per folder
  * and per stricter group, and exits 1 when any misses its target.
@@ -78,6 +78,9 @@ for (const { folder } of folders) {
   mutants.push(...readIncrementalReport(file));
 }
 const scores = scoreMutants(mutants, folders, groups, equivalentMutants);
+if (args.includes("--survivors")) {
+  for (const s of scores.filter((x) => x.survivors.length > 0)) console.log(`\nSurvived in ${s.name}:\n  ${s.survivors.join("\n  ")}`);
+}
 console.log(`\n${formatScores(scores)}`);
 if (missing.length > 0) console.log(`Never measured: ${missing.join(", ")} (run npm run mutate -- ${missing[0]})`);
 const failing = scores.filter((s) => !s.meetsTarget);
