@@ -12,7 +12,8 @@ export const folders = [
   { folder: "src/filters", score: 80 },
   // The browser checks need Chromium and a built site: they are proved by test/site-checks/browser.
   { folder: "src/site-checks", score: 80, exclude: ["src/site-checks/browser/**"] },
-  { folder: "src/cli/safe-build.ts", score: 80 },
+  // Its tests build whole sites, so only this folder's run includes them (vitest.mutate.config.ts).
+  { folder: "src/cli/safe-build.ts", score: 80, withBuilds: true },
 ];
 
 /** Stricter targets for modules whose mistakes mislead residents: the money and the record checks. */

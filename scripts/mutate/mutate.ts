@@ -43,7 +43,7 @@ const mutateGlobs = (folder: string, exclude: readonly string[] = []): string =>
   return [...own, ...exclude.map((glob) => `!${glob}`)].join(",");
 };
 
-for (const { folder, exclude } of chosen) {
+for (const { folder, exclude, withBuilds } of chosen) {
   if (reportOnly) break;
   console.log(`\n=== Stryker: ${folder} ===`);
   const run = spawnSync(
@@ -59,7 +59,7 @@ for (const { folder, exclude } of chosen) {
       ...(force ? ["--force"] : []),
       ...(concurrency ? ["--concurrency", concurrency] : []),
     ],
-    { cwd: root, stdio: "inherit" },
+    { cwd: root, stdio: "inherit", env: { ...process.env, MUTATE_WITH_BUILDS: withBuilds ? "1" : "0" } },
   );
   if (run.status !== 0) {
     console.error(`Stryker failed on ${folder} (exit ${run.status}); its score below is the last one recorded.`);

@@ -10,6 +10,8 @@ export interface FolderTarget {
   folder: string;
   score: number;
   exclude?: readonly string[];
+  /** Run the tests that build whole sites too (slow; only where the folder's own tests are builds). */
+  withBuilds?: boolean;
 }
 export interface GroupTarget {
   name: string;
