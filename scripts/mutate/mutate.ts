@@ -5,7 +5,7 @@
  * and per stricter group, and exits 1 when any misses its target.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { readIncrementalReport } from "./read-report.ts";
@@ -43,6 +43,7 @@ const mutateGlobs = (folder: string, exclude: readonly string[] = []): string =>
   return [...own, ...exclude.map((glob) => `!${glob}`)].join(",");
 };
 
+mkdirSync(path.join(root, ".stryker"), { recursive: true });
 for (const { folder, exclude, withBuilds } of chosen) {
   if (reportOnly) break;
   console.log(`\n=== Stryker: ${folder} ===`);
