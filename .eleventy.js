@@ -5,19 +5,19 @@ import { register } from "tsx/esm/api";
 
 register();
 
+// Eleventy's input is an empty folder of its own, never content/ (src/eleventy/input-folder.ts says why).
+const { eleventyDirectories, eleventyInputFolder } = await import("./src/eleventy/input-folder.ts");
+eleventyInputFolder(process.cwd());
+
 export default async function (eleventyConfig) {
   const { default: site } = await import("./src/eleventy/site-plugin.ts");
   eleventyConfig.addPlugin(site);
 }
 
 export const config = {
-  dir: {
-    input: "content",
-    includes: "../_includes",
-    data: "../.no-global-data",
-  },
-  // content/ holds Markdown that our own loader reads and validates; Eleventy renders only the
-  // virtual page templates the plugin registers, never the content files directly.
+  dir: { ...eleventyDirectories },
+  // Every page is a virtual template the plugin registers; content/ holds Markdown that only our own
+  // loader reads and validates.
   templateFormats: ["njk"],
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",

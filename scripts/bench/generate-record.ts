@@ -165,10 +165,8 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
         amountPence: (1 + r.int(5000)) * 1_000_000,
         fund: r.pickOne(FUNDS),
         financialYear: financialYear(entryDate),
-        status: r.pickOne(STATUSES),
-        decidedBy: decidedBy[0],
-        entry: id,
-        sources: cites,
+        // A sum with its stages (data/funding.json since money stages): one stage, recorded by this entry.
+        stages: [{ stage: r.pickOne(STATUSES), decidedBy: decidedBy[0], entry: id, sources: cites }],
       };
       if (i % 30 === 0) line.upTo = true;
       funding.push(line);
@@ -211,7 +209,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   await Promise.all([
     writeJson("sources.json", grow(sourcesFile, "sources", sources)),
     writeJson("people.json", grow(peopleFile, "people", people)),
-    writeJson("funding.json", grow(fundingFile, "lines", funding)),
+    writeJson("funding.json", grow(fundingFile, "sums", funding)),
     writeJson("promises.json", grow(promisesFile, "promises", promises)),
     writeJson("statistics.json", grow(statisticsFile, "statistics", statistics)),
   ]);
@@ -226,7 +224,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     entries: realEntries + n,
     sources: count(sourcesFile, "sources") + sources.length,
     people: count(peopleFile, "people") + people.length,
-    funding: count(fundingFile, "lines") + funding.length,
+    funding: count(fundingFile, "sums") + funding.length,
     promises: count(promisesFile, "promises") + promises.length,
     statistics: count(statisticsFile, "statistics") + statistics.length,
   };

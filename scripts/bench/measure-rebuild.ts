@@ -30,7 +30,7 @@ const freePort = () =>
 export async function measureRebuild(options: { cwd: string; startCommand: string; files: { file: string; page: string }[]; timeoutMs?: number }): Promise<Rebuild[]> {
   const { cwd, startCommand, files, timeoutMs = 180_000 } = options;
   const port = await freePort();
-  const command = startCommand.includes("--serve") ? `${startCommand} --port=${port}` : startCommand;
+  const command = /--serve|src\/cli\/preview\.ts/.test(startCommand) ? `${startCommand} --port=${port}` : startCommand;
   const child = spawn("sh", ["-c", command], { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const lines: { text: string; at: number }[] = [];
   let waiter: (() => void) | undefined;

@@ -10,6 +10,8 @@ export interface ChartSpec {
   categories: string[][];
   /** How axis ticks are written: pence as money, or a percentage change. */
   valueFormat: "money" | "percent";
+  /** The record's language and currency, for money ticks. */
+  locale?: { language: string; currency: string };
   axisTitle: string;
   series: ChartSeries[];
 }

@@ -1,5 +1,6 @@
 import { watch } from "node:fs";
 import { loadRecord } from "../loaders/load-record.ts";
+import { describeBuildFailure } from "../problems/describe-build-failure.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import { githubAnnotations } from "../problems/github-annotations.ts";
 
@@ -16,7 +17,17 @@ export interface CheckIo {
  * the messages are the build's own, to the character. Drafts are checked too, as the build does.
  * Returns the exit code: 0 when valid, 1 when there is any problem.
  */
-export async function checkOnce({ root, out, err, annotate = false }: CheckIo): Promise<number> {
+export async function checkOnce(io: CheckIo): Promise<number> {
+  try {
+    return await checkRecordOnce(io);
+  } catch (error) {
+    // Whatever the loader did not foresee is said plainly, and --watch keeps watching.
+    io.err(describeBuildFailure(error).replace("The site could not be built", "The content could not be checked"));
+    return 1;
+  }
+}
+
+async function checkRecordOnce({ root, out, err, annotate = false }: CheckIo): Promise<number> {
   const started = performance.now();
   const result = await loadRecord(root, { includeDrafts: true });
   const ms = Math.round(performance.now() - started);
@@ -30,7 +41,7 @@ export async function checkOnce({ root, out, err, annotate = false }: CheckIo): 
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   out(
     `All content is valid: ${count(entries.length, "entry", "entries")}${drafts ? ` (${count(drafts, "draft", "drafts")})` : ""}, ` +
-      `${count(funding.length, "funding line", "funding lines")}, ${count(people.length, "person or body", "people and bodies")}, ` +
+      `${count(funding.length, "sum of money", "sums of money")}, ${count(people.length, "person or body", "people and bodies")}, ` +
       `${count(sources.length, "source", "sources")} (checked in ${ms} ms).`,
   );
   return 0;
@@ -54,7 +65,10 @@ export async function checkOnSave(io: CheckIo): Promise<{ stop: () => void }> {
     }, 100);
   };
   await checkOnce(io);
-  const watchers = ["content", "data"].map((folder) => watch(`${io.root}/${folder}`, { recursive: true }, again));
+  const watchers = ["content", "data"].map((folder) =>
+    // A watched folder deleted or replaced is reported like any save, never a crash.
+    watch(`${io.root}/${folder}`, { recursive: true }, again).on("error", again),
+  );
   io.out("Watching content/ and data/; each save is checked. Press Ctrl+C to stop.");
   return {
     stop: () => {

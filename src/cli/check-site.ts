@@ -2,10 +2,14 @@
  * `npm run check:site`: the checks that need no browser, over a built site: valid HTML, links,
  * security and page budgets. `npm run check:budgets` runs the budgets alone.
  *
- *   tsx src/cli/check-site.ts [FOLDER] [--only=html,links,security,budgets] [--pathprefix=/repo/]
+ *   tsx src/cli/check-site.ts [FOLDER] [--only=html,links,security,budgets] [--pathprefix=/repo/] [--help]
  *
  * FOLDER defaults to _site; give the same --pathprefix the site was built with.
  */
+import { existsSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { didYouMean } from "../problems/did-you-mean.ts";
+import { printable } from "../problems/unsafe-characters.ts";
 import { readBuiltSite } from "../site-checks/built-site.ts";
 import { checkBudgets, defaultBudgets, measurePages } from "../site-checks/check-budgets.ts";
 import { checkEscaping } from "../site-checks/check-escaping.ts";
@@ -17,12 +21,36 @@ import { formatSiteProblems, type SiteProblem } from "../site-checks/site-proble
 const CHECKS = ["html", "links", "security", "budgets"] as const;
 type CheckName = (typeof CHECKS)[number];
 
-const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const folder = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "_site";
-const pathPrefix = option("pathprefix") ?? "/";
-const only = (option("only")?.split(",") ?? [...CHECKS]) as CheckName[];
-const unknown = only.filter((c) => !CHECKS.includes(c));
-if (unknown.length > 0) throw new Error(`Unknown check ${unknown.join(", ")}; the checks are ${CHECKS.join(", ")}`);
+const USAGE = `Usage: npm run check:site [-- FOLDER] [-- --only=${CHECKS.join(",")}] [-- --pathprefix=/repo/]
+
+Checks a built site without a browser: valid HTML, links, security (every published file, not
+only the pages) and page budgets. FOLDER defaults to _site; give the --pathprefix the site was
+built with. --only runs some of the checks.`;
+
+const fail = (message: string): never => {
+  process.stderr.write(`${printable(message)}\n\n${USAGE}\n`);
+  process.exit(2);
+};
+
+let parsed;
+try {
+  parsed = parseArgs({ options: { only: { type: "string" }, pathprefix: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+} catch (error) {
+  fail((error as Error).message);
+}
+const { values, positionals } = parsed!;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (positionals.length > 1) fail(`only one folder can be checked at a time (got ${positionals.join(", ")})`);
+const folder = positionals[0] ?? "_site";
+const pathPrefix = values.pathprefix ?? "/";
+const only = (values.only?.split(",").map((c) => c.trim()).filter(Boolean) ?? [...CHECKS]) as CheckName[];
+for (const check of only) {
+  if (!CHECKS.includes(check)) fail(`there is no check called "${check}"${didYouMean(check, CHECKS)} (the checks are ${CHECKS.join(", ")})`);
+}
+if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`there is no built site in ${folder}/; run npm run build first`);
 
 const site = await readBuiltSite(folder);
 const problems: SiteProblem[] = [];

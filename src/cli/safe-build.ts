@@ -1,6 +1,7 @@
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { buildSearchIndex } from "./build-search-index.ts";
 import { reportProblems } from "./report-problems.ts";
@@ -29,7 +30,7 @@ export async function build({ root, output, pathPrefix, quiet = false }: BuildOp
   const oldDir = `${finalDir}.old-${process.pid}`;
   await rm(tempDir, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(path.join(root, "content"), tempDir, {
+    const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
       quietMode: quiet,
       ...(pathPrefix ? { pathPrefix } : {}),

@@ -15,8 +15,8 @@ Chart.defaults.font.family = chartText.family;
 Chart.defaults.font.size = chartText.size;
 Chart.defaults.color = chartText.color;
 
-const formatters: Record<ChartSpec["valueFormat"], (value: number) => string> = {
-  money: formatMoneyTick,
+const formatters: Record<ChartSpec["valueFormat"], (value: number, spec: ChartSpec) => string> = {
+  money: (value, spec) => formatMoneyTick(value, spec.locale),
   percent: (value) => `${value}%`,
 };
 
@@ -42,5 +42,5 @@ for (const figure of document.querySelectorAll<HTMLElement>("[data-ar-chart]")) 
 
   // Smaller text on phones leaves the bars room between their labels and their values.
   const fontSize = figure.clientWidth < 480 ? 12 : chartText.size;
-  new Chart(canvas, { ...toChartConfig(spec, fills, formatters[spec.valueFormat], fontSize), plugins: [valueLabels(spec, fontSize)] });
+  new Chart(canvas, { ...toChartConfig(spec, fills, (value) => formatters[spec.valueFormat](value, spec), fontSize), plugins: [valueLabels(spec, fontSize)] });
 }

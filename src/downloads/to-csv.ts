@@ -1,13 +1,21 @@
 export type CsvCell = string | number | boolean | undefined;
 
-// Spreadsheets run a cell that starts with one of these as a formula; text gets a leading ' instead.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run a cell that starts with one of these as a formula (spaces before it, and the
+// full-width forms some of them fold to, included).
+const FORMULA_START = /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+// Where a spreadsheet may cut a line into cells: this file's commas, or the semicolons and tabs of
+// other locales' settings, which would make `x;=1+1` two cells, the second a formula.
+const CELL_BREAK = /[,;\t\r\n]/;
+
+/** Whether any cell a spreadsheet could cut this text into would start like a formula. */
+const readsAsFormula = (text: string) => text.split(CELL_BREAK).some((part) => FORMULA_START.test(part));
 
 const cell = (value: CsvCell): string => {
   if (value === undefined) return "";
   if (typeof value !== "string") return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A leading ' makes a spreadsheet show the text as typed; quoting keeps the cell whole wherever it is cut.
+  const text = readsAsFormula(value) ? `'${value}` : value;
+  return /[",;\t\r\n]/.test(text) || text !== value ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /**

@@ -1,44 +1,22 @@
-import type { EntryKind } from "../schemas/entry-kinds.ts";
 import { UNFINISHED_MARKER } from "../record/check-unfinished.ts";
 
 /**
- * What a resident needs to know about each kind of event, as paragraphs for the editor to replace.
+ * The outline for a kind the record gives no outline of: what any resident needs to know of any event.
  * No amounts appear here: an outline must never put a sum on the page that the data does not hold.
  */
-const outlines: Record<EntryKind, string[]> = {
-  "inspection": ["Who inspected which services, and when, as the sources give it.", "What the sources say about how the inspection went."],
-  "inspection-report": [
-    "The overall judgement. Use the inspectorate's own words where they matter, in quotation marks, exactly as printed.",
-    "The separate judgements that make up the overall rating.",
-    "## The response",
-    "What the council said in reply. Put exact quotations under quotes in the fields above.",
-  ],
-  "report": ["Who wrote the report, for whom, and what it asked for.", "The evidence it gave."],
-  "cabinet-decision": [
-    "What cabinet decided, and when, in your own words.",
-    "Any money: write each sum as the source does, add it to data/funding.json with this entry's id, and list the funding line's id under funding.",
-    "What happens next. Put exact quotations under quotes in the fields above.",
-  ],
-  "council-decision": [
-    "What full council decided, and when, in your own words.",
-    "Any money: write each sum as the source does, add it to data/funding.json with this entry's id, and list the funding line's id under funding.",
-    "What happens next. Put exact quotations under quotes in the fields above.",
-  ],
-  "scrutiny": ["Which committee or group looked at what, and why.", "What it found or recommended."],
-  "plan": ["What the plan is for, and who approved it.", "Its parts, as a list if the source gives one.", "How progress will be reported, and to whom."],
-  "deadline": ["What is due, by when and to whom, as the source states it.", "Whether the sources say it was met. If they do not, say so."],
-  "appointment": ["Who was appointed, to what role, by whom.", "Add the person to data/people.json with the role, and their id under people."],
-  "resignation": ["Who resigned from what role, and any reason the sources give."],
-  "government-review": ["Which department reviewed what, and on whose report.", "What it concluded, point by point if the source lists the points."],
-  "statement": ["Who said what, when, and why it matters to the record."],
-};
+export const genericOutline: readonly string[] = [
+  "What happened, when, and who was involved, in your own words, as the sources give it.",
+  "Any money: write each sum as the source does, add it (or its new stage) to data/funding.json with this entry's id, and list the sum's id under funding.",
+  "What happens next, if the sources say. Put exact quotations under quotes in the fields above.",
+];
 
 /**
- * The body `npm run new` writes for a kind: each paragraph marked TODO (a published entry may not
- * keep one) and ending with a citation of the entry's first source, to show how citing works.
- * @example entryOutline("resignation", { id: "council-statement", label: "council statement" })
+ * The body `npm run new` writes: the kind's outline from data/vocabularies.json (or the generic
+ * one), each paragraph marked TODO (a published entry may not keep one) and ending with a citation
+ * of the entry's first source, to show how citing works. A line starting "#" stays a heading.
+ * @example entryOutline(kind.outline, { id: "council-statement", label: "council statement" })
  */
-export function entryOutline(kind: EntryKind, source: { id: string; label: string }): string {
+export function entryOutline(outline: readonly string[] | undefined, source: { id: string; label: string }): string {
   const cite = ` ([${source.label}](source:${source.id}))`;
-  return outlines[kind].map((p) => (p.startsWith("#") ? p : `${UNFINISHED_MARKER}: ${p}${cite}`)).join("\n\n") + "\n";
+  return (outline ?? genericOutline).map((p) => (p.startsWith("#") ? p : `${UNFINISHED_MARKER}: ${p}${cite}`)).join("\n\n") + "\n";
 }

@@ -8,12 +8,14 @@ import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
 import { SourcesFileSchema } from "../schemas/source.ts";
 import { StatisticsFileSchema } from "../schemas/statistic.ts";
+import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
 
 /** The folder, at the project root, that holds the generated schemas; published at the same path on the site. */
 export const SCHEMAS_DIR = "schemas";
 
 const dataSchemas: Record<keyof typeof dataFiles, z.ZodType> = {
   site: SiteSchema,
+  vocabularies: VocabulariesFileSchema,
   funding: FundingFileSchema,
   people: PeopleFileSchema,
   sources: SourcesFileSchema,

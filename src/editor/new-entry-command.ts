@@ -5,6 +5,7 @@ import { loadRecord } from "../loaders/load-record.ts";
 import { listEntryFiles } from "../loaders/list-entry-files.ts";
 import { didYouMean } from "../problems/did-you-mean.ts";
 import { formatProblems } from "../problems/format-problems.ts";
+import { readPreviewAddress } from "../preview/preview-address.ts";
 import { loadChoices, parseDateAnswer, pick, planEntry, selfCheck, writeEntry, type Choices, type NewEntryAnswers } from "./scaffold-entry.ts";
 
 export interface CommandIo {
@@ -124,7 +125,9 @@ export async function newEntryCommand(argv: string[], io: CommandIo): Promise<nu
     return 1;
   }
 
-  const preview = `${io.previewOrigin ?? "http://localhost:8080"}${plan.url}`;
+  // The address the running preview recorded (it takes the next port when 8080 is busy).
+  const origin = io.previewOrigin ?? readPreviewAddress(io.root);
+  const preview = origin ? `${origin}${plan.url}` : `${plan.url} at the address npm start prints (it is not running now)`;
   say(
     [
       `Wrote ${plan.file}`,

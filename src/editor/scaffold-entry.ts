@@ -12,18 +12,19 @@ import { UNFINISHED_MARKER } from "../record/check-unfinished.ts";
 import { dataFiles } from "../record/report-record.ts";
 import { CalendarDateSchema } from "../schemas/common.ts";
 import { EntryFrontMatterSchema } from "../schemas/entry.ts";
-import { entryKinds, type EntryKind } from "../schemas/entry-kinds.ts";
 import { PeopleFileSchema } from "../schemas/person.ts";
 import { SiteSchema } from "../schemas/site.ts";
-import { sourceKinds, SourcesFileSchema } from "../schemas/source.ts";
+import { SourcesFileSchema } from "../schemas/source.ts";
+import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
 import { entryOutline } from "./entry-outline.ts";
 import { slugify } from "./slugify.ts";
 
 /** Everything an editor may choose from, read from the record's own data files. */
 export interface Choices {
-  kinds: { id: EntryKind; label: string }[];
+  /** The record's entry kinds (data/vocabularies.json), each with the outline `npm run new` writes for it. */
+  kinds: { id: string; label: string; outline?: readonly string[] | undefined }[];
   phases: { id: string; label: string }[];
-  sources: { id: string; label: string; kind: keyof typeof sourceKinds }[];
+  sources: { id: string; label: string; kind: string; kindLabel: string }[];
   people: { id: string; label: string }[];
   siteUrl: string;
   /** The phase of the latest entry: a new entry most likely continues the story there. */
@@ -50,14 +51,16 @@ export type ChoicesResult = { ok: true; choices: Choices } | { ok: false; proble
 
 /** Reads the kinds, phases, sources and people an entry may name; fails with the data files' own problems. */
 export async function loadChoices(root: string): Promise<ChoicesResult> {
-  const [site, sources, people, files] = await Promise.all([
+  const [site, vocabularies, sources, people, files] = await Promise.all([
     loadDataFile(root, dataFiles.site, SiteSchema),
+    loadDataFile(root, dataFiles.vocabularies, VocabulariesFileSchema),
     loadDataFile(root, dataFiles.sources, SourcesFileSchema),
     loadDataFile(root, dataFiles.people, PeopleFileSchema),
     listEntryFiles(root).catch(() => []),
   ]);
-  const problems = [...site.problems, ...sources.problems, ...people.problems];
-  if (!site.value || !sources.value || !people.value || problems.length > 0) return { ok: false, problems };
+  const problems = [...site.problems, ...vocabularies.problems, ...sources.problems, ...people.problems];
+  if (!site.value || !vocabularies.value || !sources.value || !people.value || problems.length > 0) return { ok: false, problems };
+  const sourceKindLabels = new Map(vocabularies.value.sourceKinds.map((k) => [k.id, k.label]));
   const latest = files.at(-1);
   let latestPhase: string | undefined;
   if (latest) {
@@ -68,9 +71,9 @@ export async function loadChoices(root: string): Promise<ChoicesResult> {
   return {
     ok: true,
     choices: {
-      kinds: (Object.entries(entryKinds) as [EntryKind, string][]).map(([id, label]) => ({ id, label })),
+      kinds: vocabularies.value.entryKinds.map(({ id, label, outline }) => ({ id, label, outline })),
       phases: site.value.phases.map((p) => ({ id: p.id, label: p.title })),
-      sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind })),
+      sources: sources.value.sources.map((s) => ({ id: s.id, label: `${s.title} (${s.date})`, kind: s.kind, kindLabel: sourceKindLabels.get(s.kind) ?? s.kind })),
       people: people.value.people.map((p) => ({ id: p.id, label: p.name })),
       siteUrl: site.value.url,
       latestPhase,
@@ -127,11 +130,11 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
     if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) errors.push(`--${flag}: is required (${what})`);
     return value !== undefined && value !== "";
   };
-  let kind: EntryKind | undefined;
+  let kind: Choices["kinds"][number] | undefined;
   if (need(answers.kind, "kind", "the kind of event")) {
     const r = pick(answers.kind!, choices.kinds, "kind");
     if ("error" in r) errors.push(`--kind: ${r.error}`);
-    else kind = r.value.id;
+    else kind = r.value;
   }
   const title = answers.title?.trim();
   if (need(title, "title", "one line, at most 120 characters") && title!.length > 120) errors.push(`--title: is too long (expected at most 120 characters, got ${title!.length})`);
@@ -177,7 +180,7 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
   const frontMatter: Record<string, unknown> = {
     title,
     ...dateFields,
-    kind,
+    kind: kind.id,
     phase,
     summary,
     sources,
@@ -187,7 +190,7 @@ export function planEntry(answers: NewEntryAnswers, choices: Choices, existingFi
   const firstSource = choices.sources.find((s) => s.id === sources[0])!;
   const yaml = stringify(frontMatter, { lineWidth: 0, indentSeq: true });
   const draftLine = answers.draft === false ? "" : "draft: true # shown by npm start, never published: delete this line when the entry is ready\n";
-  const text = `---\n${yaml}${draftLine}---\n${entryOutline(kind, { id: firstSource.id, label: sourceKinds[firstSource.kind].toLowerCase() })}`;
+  const text = `---\n${yaml}${draftLine}---\n${entryOutline(kind.outline, { id: firstSource.id, label: firstSource.kindLabel.toLowerCase() })}`;
   const url = entryUrl(id);
   return { ok: true, plan: { file, id, url, publishedUrl: new URL(url.slice(1), choices.siteUrl.endsWith("/") ? choices.siteUrl : `${choices.siteUrl}/`).href, text } };
 }

@@ -1,7 +1,7 @@
 import { loadRecord, type LoadOptions } from "../loaders/load-record.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
-import { buildModel, type ReportModel } from "../record/build-model.ts";
+import { buildModel, type ReportModel } from "../views/build-views.ts";
 import { lastCommitDates } from "../record/last-commit-dates.ts";
 
 /** Thrown when the record is invalid; its message is the editor-facing list of problems. */
@@ -14,11 +14,12 @@ export type ModelResult = { ok: true; model: ReportModel } | { ok: false; proble
 
 /**
  * Loads and checks the record and builds the template model, or returns the problems.
- * Drafts are shown only when AR_DRAFTS=1 (the preview server sets it).
+ * Drafts are left out unless the caller asks for them (only the preview does); no environment
+ * variable can switch them on, so a production build never publishes one.
  */
 export async function loadModelResult(root: string, options: LoadOptions = {}): Promise<ModelResult> {
   const [result, dates] = await Promise.all([
-    loadRecord(root, { includeDrafts: process.env.AR_DRAFTS === "1", ...options }),
+    loadRecord(root, options),
     lastCommitDates(root),
   ]);
   if (!result.ok) return result;

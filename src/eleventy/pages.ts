@@ -47,14 +47,19 @@ export const pages: PageDefinition[] = [
     permalink: "/money/",
     title: "Money: what was decided and what it cost",
     nav: { label: "Money", order: 20 },
-    description: "Every sum of money in the record: amount, fund, status, who decided and when, with totals, charts and downloads.",
+    description: "Every sum of money in the record: amount, fund, stage, who decided and when, with totals, charts and downloads.",
+    // Built only when the record has money to show.
+    pagination: { data: "report.optionalPages.money", size: 1, alias: "moneyPage" },
   },
   {
-    template: "demand",
-    permalink: "/demand/",
-    title: "Demand on the service",
-    nav: { label: "Demand", order: 30 },
-    description: "The rise in referrals and in children coming into care, as the sources state it, with periods, sources and caveats.",
+    template: "statistics",
+    permalink: "{{ statisticsPage.url }}",
+    title: "Figures",
+    nav: { label: "Figures", order: 30 },
+    // Named, addressed and described by data/statistics.json; built only when it has figures.
+    pagination: { data: "report.optionalPages.statistics", size: 1, alias: "statisticsPage" },
+    computedTitle: "{{ statisticsPage.title | safe }}",
+    computedDescription: "{{ statisticsPage.description | safe }}",
   },
   {
     template: "timeline-kind",
@@ -88,14 +93,35 @@ export const pages: PageDefinition[] = [
   { template: "accessibility", permalink: "/accessibility/", title: "Accessibility statement", footer: { label: "Accessibility statement", order: 50 } },
 ];
 
-/** The site navigation, from the page table, so adding a page never means editing the layout. */
-export const navigation = pages
-  .filter((p): p is PageDefinition & { nav: { label: string; order: number } } => p.nav !== undefined)
-  .sort((a, b) => a.nav.order - b.nav.order)
-  .map((p) => ({ label: p.nav.label, url: p.permalink }));
+/** What a record may say about one of its pages: its own title, navigation label, description and address. */
+export interface PageWords {
+  title?: string | undefined;
+  navLabel?: string | undefined;
+  description?: string | undefined;
+  url?: string | undefined;
+}
 
-/** The footer links, from the same table. */
-export const footerNavigation = pages
-  .filter((p): p is PageDefinition & { footer: { label: string; order: number } } => p.footer !== undefined)
-  .sort((a, b) => a.footer.order - b.footer.order)
-  .map((p) => ({ label: p.footer.label, url: p.permalink }));
+type Listed = "nav" | "footer";
+const linksFor = (where: Listed, words: Readonly<Record<string, PageWords | undefined>>, built: (template: string) => boolean) =>
+  pages
+    .filter((p): p is PageDefinition & Record<Listed, { label: string; order: number }> => p[where] !== undefined && built(p.template))
+    .sort((a, b) => a[where].order - b[where].order)
+    .map((p) => ({ label: (where === "nav" ? words[p.template]?.navLabel : undefined) ?? p[where].label, url: words[p.template]?.url ?? p.permalink }));
+
+/**
+ * The site navigation and footer links, from the page table with the record's own words, leaving
+ * out pages the record has nothing to show on; adding a page never means editing the layout.
+ * @example siteLinks({ statistics: { navLabel: "Demand", url: "/demand/" } }, () => true).navigation[2] // { label: "Demand", url: "/demand/" }
+ */
+export function siteLinks(words: Readonly<Record<string, PageWords | undefined>>, built: (template: string) => boolean) {
+  return { navigation: linksFor("nav", words, built), footerNavigation: linksFor("footer", words, built) };
+}
+
+/** The generic title and description of a page: what a record that says nothing about it gets. */
+export const pageDefaults = (template: string): { title: string; description: string | undefined } => {
+  const page = pages.find((p) => p.template === template);
+  return { title: page?.title ?? template, description: page?.description };
+};
+
+/** The links with the generic words and every page built, for a model that has none (a preview of broken content). */
+export const { navigation, footerNavigation } = siteLinks({}, () => true);

@@ -1,11 +1,12 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { downloads } from "../downloads/index.ts";
-import type { ReportModel } from "../record/build-model.ts";
+import { downloads, type Download } from "../downloads/index.ts";
+import type { ReportModel } from "../views/build-views.ts";
 import { buildChartBundle } from "./chart-bundle.ts";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import * as filters from "../filters/index.ts";
 import { markdown } from "../markdown/markdown.ts";
 import { PreviewSession } from "../preview/preview-session.ts";
+import { previewOptionOf } from "./preview-option.ts";
 import { loadModel } from "./load-model.ts";
 import { contentSecurityPolicy } from "../html/content-security-policy.ts";
 import { footerNavigation, navigation, pages } from "./pages.ts";
@@ -28,12 +29,15 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.setFrontMatterParsingOptions({ engines: { javascript: refuseJs, js: refuseJs } });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
-  // Data: the validated record, as one model. Previewing (npm start), problems are shown, not thrown.
+  // Data: the validated record, as one model. Only the preview (npm start, which marks its own
+  // configuration) shows drafts and answers problems at every address; every other build leaves
+  // drafts out and stops on a problem, whatever the environment says.
   // AR_RECORD_ROOT points the build at another folder's content/ and data/ (the tests' fixture records).
   const root = process.env.AR_RECORD_ROOT ?? process.cwd();
-  const preview = new PreviewSession(root);
-  const previewing = () => ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? "build");
-  eleventyConfig.addGlobalData("report", () => (previewing() ? preview.loadModel() : loadModel(root)));
+  const previewOption = previewOptionOf(eleventyConfig);
+  const preview = previewOption ? new PreviewSession(root, undefined, { output: previewOption.output, failure: () => previewOption.failure }) : undefined;
+  eleventyConfig.addGlobalData("report", () => (preview ? preview.loadModel() : loadModel(root)));
+  // The generic links; the layout prefers the model's (report.navigation), which carry the record's words.
   eleventyConfig.addGlobalData("navigation", navigation);
   eleventyConfig.addGlobalData("footerNavigation", footerNavigation);
 
@@ -46,8 +50,9 @@ export default function sitePlugin(eleventyConfig: any): void {
     const data: Record<string, unknown> = { permalink: simpleTemplate(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     // Every generated page joins the collections, so the sitemap lists each entry and person, not just the first.
     if (page.pagination) data.pagination = { ...page.pagination, addAllPagesToCollections: true, before: unchangedPages(page.template) };
-    if (page.computedTitle) data.eleventyComputed = { title: simpleTemplate(page.computedTitle) ?? page.computedTitle };
-    if (page.description) data.description = page.description;
+    // The record's own title for the page (data/site.json pages), else the page table's.
+    data.eleventyComputed = { title: page.computedTitle ? (simpleTemplate(page.computedTitle) ?? page.computedTitle) : (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.title ?? page.title };
+    if (!page.computedDescription && page.description !== undefined) (data.eleventyComputed as Record<string, unknown>).description = (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.description ?? page.description;
     if (page.computedDescription) data.eleventyComputed = { ...(data.eleventyComputed as object), description: simpleTemplate(page.computedDescription) ?? page.computedDescription };
     data.wasm = page.wasm === true;
     data.csp = contentSecurityPolicy({ wasm: data.wasm as boolean });
@@ -94,8 +99,13 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.addWatchTarget("./content/**/*.md");
   eleventyConfig.addWatchTarget("./data/*.json");
 
-  // Preview: while the content has problems, every page address of `npm start` answers with them
-  eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
+  // Preview: while the content has problems, every page address of `npm start` answers with them;
+  // a page the last build did not make (a deleted entry's) answers 404
+  if (preview) {
+    eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
+    eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => preview.setPages(Object.keys(urlToInputPath)));
+    eleventyConfig.on("eleventy.after", () => void (previewOption!.failure = undefined));
+  }
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
   eleventyConfig.addPassthroughCopy({ schemas: "schemas" });
@@ -131,9 +141,12 @@ export function chartsAndDownloads(eleventyConfig: any): void {
   // data: Eleventy probes computed-data functions with a proxy before the model exists.
   eleventyConfig.addGlobalData("downloads", downloads);
   eleventyConfig.addFilter("renderDownload", (model: ReportModel, key: keyof typeof downloads) => downloads[key].render(model));
-  for (const [key, download] of Object.entries(downloads)) {
+  for (const [key, download] of Object.entries(downloads) as [string, Download][]) {
+    const { url } = download;
     eleventyConfig.addTemplate(`downloads/${key}.njk`, `{{ report | renderDownload("${key}") | safe }}`, {
-      permalink: download.url,
+      ...(typeof url === "string" ? { permalink: url } : { eleventyComputed: { permalink: (data: { report: ReportModel }) => url(data.report) } }),
+      // A list of one page, or none: no download for a page the record has nothing to show on.
+      pagination: { data: `report.optionalPages.${download.page}`, size: 1, alias: "downloadPage" },
       eleventyExcludeFromCollections: true,
     });
   }

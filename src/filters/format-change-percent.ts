@@ -1,19 +1,23 @@
-const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const formats = new Map<string, Intl.NumberFormat>();
+const number = (language: string) => {
+  if (!formats.has(language)) formats.set(language, new Intl.NumberFormat(language, { maximumFractionDigits: 1 }));
+  return formats.get(language)!;
+};
 
 /**
  * A stated percentage change in words.
  * @example formatChangePercent(70) // "up 70%"
  */
-export function formatChangePercent(percent: number): string {
+export function formatChangePercent(percent: number, language = "en-GB"): string {
   if (percent === 0) return "no change";
-  return `${percent > 0 ? "up" : "down"} ${number.format(Math.abs(percent))}%`;
+  return `${percent > 0 ? "up" : "down"} ${number(language).format(Math.abs(percent))}%`;
 }
 
 /**
  * A stated percentage change with its sign, for chart labels and tables.
  * @example formatChangeShort(-5) // "−5%"
  */
-export function formatChangeShort(percent: number): string {
+export function formatChangeShort(percent: number, language = "en-GB"): string {
   if (percent === 0) return "0%";
-  return `${percent > 0 ? "+" : "−"}${number.format(Math.abs(percent))}%`;
+  return `${percent > 0 ? "+" : "−"}${number(language).format(Math.abs(percent))}%`;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { DatePrecisionSchema } from "../schemas/common.ts";
+import { lastDayOfMonth } from "../record/latest-possible-date.ts";
 
 /** The date fields of an entry or a source. */
 export interface RecordDate {
@@ -12,7 +13,6 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 // Dates are calendar strings, split by hand: no Date object, so no time zone can move them a day.
 const parts = (iso: string) => ({ y: iso.slice(0, 4), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
-const lastDayOfMonth = (y: number, m: number) => [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 
 /** @example formatDay("2014-11-10") // "10 November 2014" */
 export const formatDay = (iso: string): string => {
@@ -59,13 +59,3 @@ export function recordDateTime({ date, datePrecision }: RecordDate): string | un
   return undefined;
 }
 
-/** The latest day a record date could be, for ordering; open ranges sort last among their start date. */
-export function latestPossibleDate({ date, datePrecision, dateTo }: RecordDate): string {
-  if (datePrecision === "day") return date;
-  if (datePrecision === "month") {
-    const { y, m } = parts(date);
-    return `${date.slice(0, 8)}${String(lastDayOfMonth(Number(y), m)).padStart(2, "0")}`;
-  }
-  if (datePrecision === "year") return `${date.slice(0, 4)}-12-31`;
-  return dateTo ?? "9999-12-31";
-}

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { parseJson } from "./parse-json.ts";
 import { readTextFile } from "./read-text-file.ts";
+import { unreadable } from "./unreadable.ts";
 import { validate } from "./validate.ts";
 
 export type DataFileResult<T> = { file: string; value?: T; locate?: Locate; problems: Problem[] };
@@ -29,17 +30,23 @@ export async function loadDataFile<S extends z.ZodType>(root: string, file: stri
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
       return { file, problems: [{ file, line: 1, column: 1, field: "", message: "the file is missing (every data file must exist, even with an empty list)" }] };
     }
-    throw error;
+    return { file, problems: [unreadable(file, error)] };
   }
-  const result = parseAndValidate(read, file, schema);
+  let result: DataFileResult<z.output<S>>;
+  try {
+    result = parseAndValidate(read, file, schema);
+  } catch (error) {
+    // Whatever goes wrong reading one file is that file's problem, never a crash of the whole check.
+    return { file, problems: [unreadable(file, error)] };
+  }
   unchanged.set(`${root}\0${file}`, { stamp, schema, result });
   return result;
 }
 
 function parseAndValidate<S extends z.ZodType>(read: Awaited<ReturnType<typeof readTextFile>>, file: string, schema: S): DataFileResult<z.output<S>> {
-  if (!read.ok) return { file, problems: [read.problem] };
+  if (!read.ok) return { file, problems: read.problems };
   const parsed = parseJson(read.text, file);
-  if (!parsed.ok) return { file, problems: [parsed.problem] };
+  if (!parsed.ok) return { file, problems: parsed.problems ?? [parsed.problem] };
   const result = validate(schema, parsed.data, file, parsed.locate);
   if (!result.ok) return { file, locate: parsed.locate, problems: result.problems };
   return { file, value: result.value, locate: parsed.locate, problems: [] };

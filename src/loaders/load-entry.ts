@@ -4,6 +4,7 @@ import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
+import { unreadable } from "./unreadable.ts";
 import { validate } from "./validate.ts";
 
 export type EntryResult = { file: string; entry?: Entry; locate?: Locate; problems: Problem[] };
@@ -25,6 +26,15 @@ const unchanged = new Map<string, { stamp: string; result: EntryResult }>();
  * @example await loadEntry(root, "content/2014/2014-11-10-cabinet-approves-plan.md")
  */
 export async function loadEntry(root: string, file: string): Promise<EntryResult> {
+  try {
+    return await loadUnlessUnchanged(root, file);
+  } catch (error) {
+    // Whatever goes wrong reading one file is that file's problem, never a crash of the whole check.
+    return { file, problems: [unreadable(file, error)] };
+  }
+}
+
+async function loadUnlessUnchanged(root: string, file: string): Promise<EntryResult> {
   const key = `${root}\0${file}`;
   const info = statSync(path.join(root, file));
   // Any write changes ctime, even when a tool restores the modification time.
@@ -38,7 +48,7 @@ export async function loadEntry(root: string, file: string): Promise<EntryResult
 
 async function readEntry(root: string, file: string): Promise<EntryResult> {
   const read = await readTextFile(path.join(root, file), file);
-  if (!read.ok) return { file, problems: [read.problem] };
+  if (!read.ok) return { file, problems: read.problems };
   const parsed = parseFrontMatter(read.text, file);
   if (!parsed.ok) return { file, problems: [parsed.problem] };
   const { data, body, bodyLine, locate } = parsed.value;

@@ -1,8 +1,13 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { z } from "zod";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { sortProblems } from "../problems/format-problems.ts";
 import { checkAmounts } from "../record/check-amounts.ts";
 import { checkRecord } from "../record/check-record.ts";
+import { checkVocabularies } from "../record/check-vocabularies.ts";
+import { checkAnchorIds } from "../record/check-anchor-ids.ts";
+import { checkEntryLinks } from "../record/check-entry-links.ts";
 import { checkUnfinished } from "../record/check-unfinished.ts";
 import { dataFiles, type ReportRecord } from "../record/report-record.ts";
 import type { Entry } from "../schemas/entry.ts";
@@ -13,19 +18,28 @@ import { PromisesFileSchema } from "../schemas/promise.ts";
 import { SiteSchema } from "../schemas/site.ts";
 import { SourcesFileSchema } from "../schemas/source.ts";
 import { StatisticsFileSchema } from "../schemas/statistic.ts";
+import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
+import { amountWriting } from "./amount-writing.ts";
 import { loadDataFile } from "./load-data-file.ts";
 import { loadEntry } from "./load-entry.ts";
-import { listEntryFiles } from "./list-entry-files.ts";
+import { surveyContent } from "./survey-content.ts";
+import { surveyData } from "./survey-data.ts";
+import { withoutDrafts } from "../record/without-drafts.ts";
+import { templateAnchors } from "./template-anchors.ts";
 
 export interface LoadOptions {
   /** Keep `draft: true` entries (the preview server); a production build leaves them out. */
   includeDrafts?: boolean;
   /** The build date, YYYY-MM-DD; defaults to today. */
   today?: string;
+  /** The templates, whose element ids record ids must not repeat; defaults to the record's _includes/, else the working folder's. */
+  includesDir?: string;
 }
 
 /** The record when every file is valid; otherwise every problem found, all at once. */
 export type LoadResult = { ok: true; record: ReportRecord } | { ok: false; problems: Problem[] };
+
+const includesOf = (root: string) => (existsSync(path.join(root, "_includes")) ? path.join(root, "_includes") : path.join(process.cwd(), "_includes"));
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -49,29 +63,36 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   const locators = new Map<string, Locate>();
   const loaded = new Set<keyof ReportRecord>();
   const dataResults: unknown[] = [];
+  // What the folders hold is checked before a file is opened: a named pipe would hang the read,
+  // and a link leading outside the project must never be read.
+  const content = surveyContent(root);
+  const dataFolder = surveyData(root, Object.values(dataFiles));
+  problems.push(...content.problems, ...dataFolder.problems);
 
   const data = async <S extends z.ZodType>(key: keyof ReportRecord, file: string, schema: S) => {
     const slot = dataResults.push(undefined) - 1;
+    if (dataFolder.refused.has(file)) return undefined;
     const result = await loadDataFile(root, file, schema);
     dataResults[slot] = result;
     if (result.locate) locators.set(file, result.locate);
-    problems.push(...result.problems);
+    problems.push(...(file === dataFiles.vocabularies ? withMigrateHint(result.problems) : result.problems));
     if (result.value !== undefined && result.problems.length === 0) loaded.add(key);
     return result.value;
   };
-  const [site, funding, people, sources, statistics, promises, glossary, entryResults] = await Promise.all([
+  const [site, vocabularies, funding, people, sources, statistics, promises, glossary, entryResults] = await Promise.all([
     data("site", dataFiles.site, SiteSchema),
+    data("vocabularies", dataFiles.vocabularies, VocabulariesFileSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
     data("sources", dataFiles.sources, SourcesFileSchema),
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
-    listEntryFiles(root).then((files) => Promise.all(files.map((file) => loadEntry(root, file)))),
+    Promise.all(content.files.map((file) => loadEntry(root, file))),
   ]);
 
   const today = options.today ?? todayIso();
-  const inputs = [root, Boolean(options.includeDrafts), today, ...dataResults, ...entryResults];
+  const inputs = [root, Boolean(options.includeDrafts), today, JSON.stringify(problems), ...dataResults, ...entryResults];
   if (previous && previous.inputs.length === inputs.length && previous.inputs.every((input, i) => input === inputs[i])) return previous.result;
 
   const entries: Entry[] = [];
@@ -82,23 +103,28 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     if (result.entry) entries.push(result.entry);
     if (result.problems.length > 0) entriesOk = false;
   }
-  if (entriesOk) loaded.add("entries");
+  // An entry refused for where it is would leave references to it dangling: report only where it is.
+  if (entriesOk && content.problems.length === 0) loaded.add("entries");
 
   // Without the site settings there are no phases or date limits to check against.
   if (site) {
     const record: ReportRecord = {
       site,
+      vocabularies: vocabularies ?? { entryKinds: [], sourceKinds: [], funds: [], moneyStages: [], promiseStatuses: [] },
       entries,
-      funding: funding?.lines ?? [],
+      funding: funding?.sums ?? [],
       people: people?.people ?? [],
       sources: sources?.sources ?? [],
       statistics: statistics?.statistics ?? [],
+      statisticsPage: statistics?.page ?? {},
       promises: promises?.promises ?? [],
       glossary: glossary?.terms ?? [],
     };
     problems.push(...checkRecord(record, { locators, loaded, today }));
-    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators));
-    if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators));
+    if (vocabularies) problems.push(...checkVocabularies(record, vocabularies, locators));
+    problems.push(...checkAnchorIds(record, templateAnchors(options.includesDir ?? includesOf(root)), locators));
+    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site)));
+    if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url));
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }
@@ -106,14 +132,10 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   return remember(inputs, { ok: false, problems: sortProblems(problems) });
 }
 
-/** Drops draft entries, and the funding lines and promises only they record. */
-function withoutDrafts(record: ReportRecord): ReportRecord {
-  const drafts = new Set(record.entries.filter((e) => e.draft).map((e) => e.id));
-  if (drafts.size === 0) return record;
-  return {
-    ...record,
-    entries: record.entries.filter((e) => !drafts.has(e.id)),
-    funding: record.funding.filter((f) => !drafts.has(f.entry)),
-    promises: record.promises.filter((p) => !drafts.has(p.entry)),
-  };
-}
+/** A record from before vocabularies were declared has no data/vocabularies.json; say how to bring it up to date. */
+const withMigrateHint = (problems: Problem[]): Problem[] =>
+  problems.map((p) =>
+    p.message.startsWith("the file is missing")
+      ? { ...p, message: "the file is missing: it declares the record's kinds, funds, money stages and statuses (see CONTENT.md#vocabularies); for a record from before vocabularies, npm run migrate writes it" }
+      : p,
+  );

@@ -1,8 +1,8 @@
-import matter from "gray-matter";
-import { parseDocument, visit, type Document } from "yaml";
+import { isAlias, isNode, parseDocument, visit, type Document } from "yaml";
 import { positionAt } from "../problems/position-at.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { quickYaml } from "./quick-yaml.ts";
+import { splitFrontMatter } from "./split-front-matter.ts";
 import { yamlLocator } from "./yaml-locator.ts";
 
 /** A Markdown file split into its front matter (not yet validated) and its body. */
@@ -30,88 +30,69 @@ function unclosedQuoteStart(doc: Document, errorOffset: number): number | undefi
 
 const YAML_OPTIONS = { schema: "core", uniqueKeys: true, prettyErrors: false } as const;
 
-class RefusedLanguage extends Error {}
-
-const refuse = () => {
-  throw new RefusedLanguage();
-};
-// gray-matter evaluates `---js` front matter with eval(); only YAML is accepted here.
-const refused = { parse: refuse, stringify: refuse };
+/**
+ * The first YAML feature front matter does not allow, located: an alias (`*name`: a copy of
+ * another value, which can also multiply one value into millions) or an explicit tag (`!!binary`,
+ * `!!timestamp`, `!anything`), which turns text into other kinds of value. Plain values need neither.
+ */
+function refusedFeature(doc: Document, yaml: string): { offset: number; message: string } | undefined {
+  let found: { offset: number; message: string } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = { offset: node.range?.[0] ?? 0, message: `the front matter uses the YAML alias *${node.source}; write the value out in full instead` };
+      return visit.BREAK;
+    },
+    Node(_key, node) {
+      if (!isNode(node) || isAlias(node) || node.tag === undefined) return undefined;
+      const start = node.range?.[0] ?? 0;
+      // The node starts at its value; the tag is the last word before it that starts with "!".
+      const tag = /(!\S*)\s*$/.exec(yaml.slice(0, start));
+      found = { offset: tag?.index ?? start, message: `the front matter uses the YAML tag ${tag?.[1] ?? node.tag}, which is not allowed; remove it and write the value as plain text` };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
 
 /**
- * Splits a Markdown file with gray-matter, parsing its front matter as YAML 1.2 core schema,
+ * Splits a Markdown file at its `---` lines and parses the front matter as YAML 1.2 core schema,
  * so `2014-02-30` stays the text the editor wrote (YAML 1.1 would roll it over to 2 March).
+ * Only YAML is read: no other front-matter language, no aliases, no tags.
  */
 export function parseFrontMatter(text: string, file: string): FrontMatterResult {
-  const problemAt = (offset: number, message: string): FrontMatterResult => ({
-    ok: false,
-    problem: { file, ...positionAt(text, offset), field: "", message },
-  });
-  if (!/^---[^\S\r\n]*\r?\n/.test(text)) {
-    if (/^---\S/.test(text)) return problemAt(3, "front matter must be YAML: start the file with a line holding only ---");
-    return problemAt(0, "the file has no front matter (expected a first line of ---, then the fields, then a closing ---)");
-  }
-  if (!/\r?\n---[^\S\r\n]*(\r?\n|$)/.test(text.slice(3))) {
-    return problemAt(0, "the front matter is never closed (expected a line holding only --- after the last field)");
-  }
+  const split = splitFrontMatter(text, file);
+  if (!split.ok) return split;
+  const { yaml, body, bodyOffset } = split;
+  const problemAt = (offset: number, message: string): FrontMatterResult => ({ ok: false, problem: { file, ...positionAt(yaml, offset), field: "", message } });
 
+  // Most files are plain mappings: read them quickly and build the full document only when a
+  // problem needs locating (docs/performance.md). Anchors, aliases and tags always take the full parser.
+  let data: unknown = quickYaml(yaml);
   let doc: Document | undefined;
-  let quick = false;
-  let parsed;
-  try {
-    parsed = matter(text, {
-      language: "yaml",
-      engines: {
-        yaml: {
-          parse: (yaml: string) => {
-            // Most files are plain mappings: read them quickly and build the full document only
-            // when a problem needs locating (docs/performance.md).
-            const data = quickYaml(yaml);
-            quick = data !== undefined;
-            if (data) return data;
-            doc = parseDocument(yaml, YAML_OPTIONS);
-            if (doc.errors.length > 0) return {};
-            return (doc.toJS({ maxAliasCount: 10 }) ?? {}) as object;
-          },
-          stringify: refuse,
-        },
-        javascript: refused,
-        coffee: refused,
-        json: refused,
-        toml: refused,
-      },
-    });
-  } catch (error) {
-    if (error instanceof RefusedLanguage) return problemAt(3, "front matter must be YAML: start the file with a line holding only ---");
-    throw error;
-  }
-
-  // The YAML text starts straight after the opening "---", so its offsets count from line 1.
-  const yamlText = parsed.matter;
-  if (doc && doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const unclosed = first.code === "MISSING_CHAR" ? unclosedQuoteStart(doc, first.pos[0]) : undefined;
-    if (unclosed !== undefined) {
-      const at = positionAt(yamlText, unclosed);
-      return { ok: false, problem: { file, ...at, field: "", message: "the front matter is not valid YAML: this quoted text is never closed (expected a matching quote mark before the end of the value)" } };
+  if (data === undefined) {
+    try {
+      doc = parseDocument(yaml, YAML_OPTIONS);
+    } catch {
+      return problemAt(0, "the front matter cannot be read: it is nested too deeply (write each field on its own line)");
     }
-    const at = positionAt(yamlText, first.pos[0]);
-    const what = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    return { ok: false, problem: { file, ...at, field: "", message: `the front matter is not valid YAML: ${what}` } };
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0]!;
+      const unclosed = first.code === "MISSING_CHAR" ? unclosedQuoteStart(doc, first.pos[0]) : undefined;
+      if (unclosed !== undefined) return problemAt(unclosed, "the front matter is not valid YAML: this quoted text is never closed (expected a matching quote mark before the end of the value)");
+      const what = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      if (/call stack/i.test(what)) return problemAt(first.pos[0], "the front matter cannot be read: it is nested too deeply (write each field on its own line)");
+      return problemAt(first.pos[0], `the front matter is not valid YAML: ${what}`);
+    }
+    const refused = refusedFeature(doc, yaml);
+    if (refused) return problemAt(refused.offset, refused.message);
+    if (doc.contents === null) return { ok: false, problem: { file, line: 1, column: 1, field: "", message: "the front matter is empty (expected the fields between the --- lines)" } };
+    try {
+      data = doc.toJS() ?? {};
+    } catch {
+      return problemAt(0, "the front matter cannot be read: it is nested too deeply (write each field on its own line)");
+    }
   }
-  if (!quick && (doc === undefined || doc.contents === null)) {
-    return problemAt(0, "the front matter is empty (expected the fields between the --- lines)");
-  }
-  const bodyOffset = text.length - parsed.content.length;
   let locator: Locate | undefined;
-  const locate: Locate = (path, target) => (locator ??= yamlLocator(doc ?? parseDocument(yamlText, YAML_OPTIONS), yamlText, 0))(path, target);
-  return {
-    ok: true,
-    value: {
-      data: parsed.data,
-      body: parsed.content,
-      bodyLine: positionAt(text, bodyOffset).line,
-      locate,
-    },
-  };
+  const locate: Locate = (path, target) => (locator ??= yamlLocator(doc ?? parseDocument(yaml, YAML_OPTIONS), yaml, 0))(path, target);
+  return { ok: true, value: { data, body, bodyLine: positionAt(text, bodyOffset).line, locate } };
 }

@@ -1,9 +1,9 @@
-import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import { positionAt } from "../problems/position-at.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { jsonLocator } from "./json-locator.ts";
 
-export type JsonResult = { ok: true; data: unknown; locate: Locate } | { ok: false; problem: Problem };
+export type JsonResult = { ok: true; data: unknown; locate: Locate } | { ok: false; problem: Problem; problems?: Problem[] };
 
 const explain: Record<string, string> = {
   PropertyNameExpected: "a field name in double quotes was expected here",
@@ -20,16 +20,64 @@ const explain: Record<string, string> = {
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
+/** Deeper than any record needs, and far short of where a parser runs out of stack. */
+export const MAX_DEPTH = 32;
+
+/** Offset of the first bracket that opens a list or object deeper than MAX_DEPTH, outside strings. */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return undefined;
+}
+
+/**
+ * The second and later uses of a field name within one object, located at the name. JSON.parse
+ * keeps the last silently: a reviewer reads the first value, the site shows the other.
+ */
+function duplicateKeys(text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const open: Set<string>[] = [];
+  visit(text, {
+    onObjectBegin: () => void open.push(new Set()),
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (name, offset) => {
+      const seen = open[open.length - 1];
+      if (!seen) return;
+      if (seen.has(name)) {
+        problems.push({ file, ...positionAt(text, offset), field: "", message: `the field ${JSON.stringify(name)} appears twice in the same object; keep one (JSON would silently use the last)` });
+      }
+      seen.add(name);
+    },
+  }, STRICT);
+  return problems;
+}
+
 /** Parses strict JSON (no comments, no trailing commas), reporting the first syntax error's line and column. */
 export function parseJson(text: string, file: string): JsonResult {
   // JSON.parse is strict JSON and fast; the parse tree, several times slower, is built only to
   // explain a syntax error or to locate a problem (docs/performance.md).
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return { ok: false, problem: { file, ...positionAt(text, deep), field: "", message: `the file is nested too deeply: lists and objects may be nested at most ${MAX_DEPTH} levels` } };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return explainJsonError(text, file, error);
   }
+  const duplicates = duplicateKeys(text, file);
+  if (duplicates.length > 0) return { ok: false, problem: duplicates[0]!, problems: duplicates };
   let locator: Locate | undefined;
   const locate: Locate = (path, target) => (locator ??= jsonLocator(parseTree(text, [], STRICT)!, text))(path, target);
   return { ok: true, data, locate };
@@ -50,6 +98,7 @@ function explainJsonError(text: string, file: string, error: unknown): JsonResul
     const at = positionAt(text, first?.offset ?? 0);
     return { ok: false, problem: { file, ...at, field: "", message: `the file is not valid JSON: ${explain[code] ?? code}` } };
   }
-  // jsonc-parser saw nothing wrong where JSON.parse did: JSON.parse's own error is all there is to say.
-  throw error;
+  // jsonc-parser saw nothing wrong where JSON.parse did: JSON.parse's own words are all there is to say.
+  const said = error instanceof Error ? error.message : String(error);
+  return { ok: false, problem: { file, line: 1, column: 1, field: "", message: `the file is not valid JSON: ${said}` } };
 }

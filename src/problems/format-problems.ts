@@ -1,4 +1,5 @@
 import type { Problem } from "./problem.ts";
+import { printable } from "./unsafe-characters.ts";
 
 const guideFor = (problems: readonly Problem[]): string => {
   const inContent = problems.every((p) => p.file.startsWith("content/"));
@@ -17,10 +18,14 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /**
  * One problem as one line: `content/x.md:4:7  date: "2014-02-30" is not a real date (expected YYYY-MM-DD)`.
+ * File names, fields and messages quote what editors wrote, so every control character and line
+ * end is shown as its code point, and a line never starts with `::`: a value can then never
+ * become a GitHub Actions workflow command (`::error`, `::stop-commands::`) in the CI log.
  */
 export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  return problem.field ? `${where}  ${problem.field}: ${problem.message}` : `${where}  ${problem.message}`;
+  const where = `${printable(problem.file)}:${problem.line}:${problem.column}`;
+  const line = problem.field ? `${where}  ${printable(problem.field)}: ${printable(problem.message)}` : `${where}  ${printable(problem.message)}`;
+  return line.startsWith("::") ? `./${line}` : line;
 }
 
 /** Every problem, one a line, then a count and where to read how to fix them. */

@@ -1,14 +1,16 @@
-import { formatMoney, formatMoneyExact } from "../filters/format-money.ts";
-import { positionAt } from "../problems/position-at.ts";
 import { formatFieldPath, type Locate, type Problem } from "../problems/problem.ts";
 import type { Entry } from "../schemas/entry.ts";
-import type { FundingLine } from "../schemas/funding.ts";
+import type { Sum } from "../schemas/funding.ts";
 import { amountInPence, findAmounts, type WrittenAmount } from "./find-amounts.ts";
+import { readLines } from "./text-residents-read.ts";
 
-const show = (pence: number) => {
-  const short = formatMoney(pence);
-  return short.startsWith("about") ? formatMoneyExact(pence) : short;
-};
+/** How the check writes money in its messages, and the sign amounts are written with. */
+export interface AmountWriting {
+  /** An amount as editors write it, e.g. "£4.8m" (exact when the short form would round). */
+  show: (pence: number) => string;
+  /** The currency's sign in the text: "£" for GBP. */
+  symbol: string;
+}
 
 /** The closest known amount within a quarter either way: a typo such as £4.6m for £4.8m, not a different sum. */
 function closest(pence: number | undefined, known: readonly number[]): number | undefined {
@@ -20,65 +22,85 @@ function closest(pence: number | undefined, known: readonly number[]): number | 
   return best;
 }
 
+/** The amounts a sum can be written as: the whole sum, and each year's share when it is spread. */
+const amountsOf = (sum: Sum) => [sum.amountPence, ...(sum.years ?? []).map((y) => y.amountPence)];
+
 /**
- * Money in words agrees with money in data: every amount written with £ in an entry's title,
- * summary or text must be the amount of a funding line that the entry lists, or that an entry
- * dated on or before it records (text may say "on top of the £4.8m" decided earlier), or be
- * listed under the entry's `otherAmounts` on purpose. Every `otherAmounts` item must be a £ amount
- * that the text really contains, so the escape hatch never outlives the words it excuses.
- * The rule is explained to editors in CONTENT.md#money-in-the-text.
+ * Money in words agrees with money in data: every amount a resident reads in an entry's title,
+ * summary or text (the rendered text: entities decoded, emphasis removed) must be the amount of a
+ * sum one of whose stages this entry records, or whose stage an entry dated on or before it
+ * records (text may say "on top of the £4.8m" decided earlier), or be listed under the entry's
+ * `otherAmounts` on purpose. A published entry cannot lean on a draft's stage: drafts are not
+ * published. Every `otherAmounts` item must be an amount the text really contains, so the escape
+ * hatch never outlives the words it excuses. The rule is explained in CONTENT.md#money-in-the-text.
  */
-export function checkAmounts(entries: readonly Entry[], funding: readonly FundingLine[], locators: Map<string, Locate>): Problem[] {
+export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[], locators: Map<string, Locate>, writing: AmountWriting): Problem[] {
   const problems: Problem[] = [];
-  const dateOf = new Map(entries.map((e) => [e.id, e.date]));
-  const amountOf = new Map(funding.map((f) => [f.id, f.amountPence]));
-  // The earliest date each amount was recorded: one lookup per written amount, instead of a pass
-  // over every funding line for every entry (quadratic: 3 s of a 5 s check at 10,000 entries).
+  const { show, symbol } = writing;
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // Per amount, the earliest date a published stage and any stage (drafts too) record it: one
+  // lookup per written amount instead of a pass over every sum for every entry (quadratic at 10,000 entries).
   const earliest = new Map<number, string>();
-  for (const f of funding) {
-    const date = dateOf.get(f.entry) ?? "9999";
-    if ((earliest.get(f.amountPence) ?? "9999") > date) earliest.set(f.amountPence, date);
+  const earliestAny = new Map<number, { date: string; entry: string }>();
+  const ownAmounts = new Map<string, Set<number>>();
+  for (const sum of funding) {
+    for (const stage of sum.stages) {
+      const recorder = byId.get(stage.entry);
+      if (!recorder) continue;
+      for (const pence of amountsOf(sum)) {
+        if (!ownAmounts.has(recorder.id)) ownAmounts.set(recorder.id, new Set());
+        ownAmounts.get(recorder.id)!.add(pence);
+        if ((earliestAny.get(pence)?.date ?? "9999") > recorder.date) earliestAny.set(pence, { date: recorder.date, entry: recorder.id });
+        if (!recorder.draft && (earliest.get(pence) ?? "9999") > recorder.date) earliest.set(pence, recorder.date);
+      }
+    }
   }
 
   for (const e of entries) {
     const locate = locators.get(e.file);
     const at = (path: (string | number)[]) => (locate ? locate(path) : { line: 1, column: 1 });
-    const own = new Set(e.funding.map((id) => amountOf.get(id)));
-    const isKnown = (pence: number) => own.has(pence) || (earliest.get(pence) ?? "9999") <= e.date;
-    // Only a problem needs the whole list, for its "expected" and "did you mean".
-    const knownList = () => funding.filter((f) => own.has(f.amountPence) || isKnown(f.amountPence)).map((f) => f.amountPence);
+    const own = ownAmounts.get(e.id) ?? new Set<number>();
+    // A draft is previewed with every other draft; a published entry sees only published stages.
+    const before = e.draft ? new Map([...earliestAny].map(([p, v]) => [p, v.date])) : earliest;
+    const isKnown = (pence: number) => own.has(pence) || (before.get(pence) ?? "9999") <= e.date;
+    const knownList = () => [...new Set([...own, ...[...before].filter(([, date]) => date <= e.date).map(([p]) => p)])];
 
     const excused = new Map<number, number>();
     e.otherAmounts.forEach((text, i) => {
-      const pence = amountInPence(text);
+      const pence = amountInPence(text, symbol);
       if (pence === undefined) {
-        problems.push({ file: e.file, ...at(["otherAmounts", i]), field: formatFieldPath(["otherAmounts", i]), message: `"${text}" is not an amount written with £ (expected something like "£5 million" or "£250,000")` });
+        problems.push({ file: e.file, ...at(["otherAmounts", i]), field: formatFieldPath(["otherAmounts", i]), message: `"${text}" is not an amount written with ${symbol} (expected something like "${symbol}5 million" or "${symbol}250,000")` });
       } else excused.set(pence, i);
     });
 
     const written: { amount: WrittenAmount; field: string; line: number; column: number }[] = [
-      ...findAmounts(e.title).map((amount) => ({ amount, field: "title", ...at(["title"]) })),
-      ...findAmounts(e.summary).map((amount) => ({ amount, field: "summary", ...at(["summary"]) })),
-      ...findAmounts(e.body).map((amount) => {
-        const p = positionAt(e.body, amount.index);
-        return { amount, field: "body", line: e.bodyLine + p.line - 1, column: p.column };
-      }),
+      ...findAmounts(e.title, symbol).map((amount) => ({ amount, field: "title", ...at(["title"]) })),
+      ...findAmounts(e.summary, symbol).map((amount) => ({ amount, field: "summary", ...at(["summary"]) })),
+      ...bodyAmounts(e, symbol),
     ];
     const used = new Set<number>();
     for (const { amount, field, line, column } of written) {
       const { pence } = amount;
       if (pence !== undefined && excused.has(pence)) used.add(pence);
       if (pence !== undefined && (isKnown(pence) || excused.has(pence))) continue;
+      const hatch = "if it is deliberately not a sum in data/funding.json, list it under otherAmounts";
+      const draft = pence === undefined ? undefined : earliestAny.get(pence);
+      if (!e.draft && draft && draft.date <= e.date && byId.get(draft.entry)?.draft) {
+        problems.push({
+          file: e.file, line, column, field,
+          message: `"${amount.text}" is backed only by a stage recorded by the draft entry "${draft.entry}", which is not published; publish that entry first, or ${hatch}`,
+        });
+        continue;
+      }
       const known = knownList();
       const near = closest(pence, known);
-      const listed = [...new Set(known)].map(show);
-      const hatch = "if it is deliberately not a funding line, list it under otherAmounts";
+      const listed = known.map(show);
       const expected = listed.length > 0
         ? `expected one of ${listed.slice(0, 8).join(", ")}${listed.length > 8 ? ", ..." : ""}; ${hatch}`
-        : `no funding line is recorded up to this date; ${hatch}`;
+        : `no sum is recorded up to this date; ${hatch}`;
       problems.push({
         file: e.file, line, column, field,
-        message: `"${amount.text}" is not the amount of any funding line of this entry or an earlier one (${near === undefined ? expected : hatch})${near === undefined ? "" : `; did you mean "${show(near)}"?`}`,
+        message: `"${amount.text}" is not the amount of any sum whose stage this entry or an earlier one records (${near === undefined ? expected : hatch})${near === undefined ? "" : `; did you mean "${show(near)}"?`}`,
       });
     }
     for (const [pence, i] of excused) {
@@ -91,4 +113,25 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Fundin
     }
   }
   return problems;
+}
+
+/**
+ * The amounts in the rendered text, located at the source line, and at the column where the
+ * source writes each one: literally when it can, else at the next currency sign or entity.
+ */
+function bodyAmounts(e: Entry, symbol: string) {
+  const source = e.body.split("\n");
+  return readLines(e.body).flatMap(({ text, line }) => {
+    const raw = source[line] ?? "";
+    let cursor = 0;
+    return findAmounts(text, symbol).map((amount) => {
+      const literal = raw.indexOf(amount.text, cursor);
+      const signs = [raw.indexOf(symbol, cursor), raw.slice(cursor).search(/&[#a-zA-Z0-9]+;/) + cursor].filter((i) => i >= cursor);
+      const at = literal >= 0 ? literal : signs.length > 0 ? Math.min(...signs) : cursor;
+      // The next amount starts after this one's word: "£&#57;m" must not be found twice.
+      const space = raw.slice(at).search(/\s/);
+      cursor = literal >= 0 ? at + amount.text.length : space >= 0 ? at + space : raw.length;
+      return { amount, field: "body", line: e.bodyLine + line, column: at + 1 };
+    });
+  });
 }

@@ -1,5 +1,6 @@
 import { didYouMean } from "../problems/did-you-mean.ts";
 import { formatFieldPath, type Locate, type Problem } from "../problems/problem.ts";
+import { checkStages } from "./check-stages.ts";
 import { findCitations } from "./find-citations.ts";
 import { dataFiles, type ReportRecord } from "./report-record.ts";
 
@@ -17,7 +18,7 @@ type Path = (string | number)[];
 
 /**
  * Checks the record as a whole: every reference resolves, ids and URLs are unique,
- * funding lines and entries point at each other, and dates are possible.
+ * sums and the entries recording their stages point at each other, and dates are possible.
  */
 export function checkRecord(record: ReportRecord, context: CheckContext): Problem[] {
   const problems: Problem[] = [];
@@ -45,7 +46,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
       seen.add(item.id);
     });
   };
-  duplicates(dataFiles.funding, "lines", record.funding);
+  duplicates(dataFiles.funding, "sums", record.funding);
   duplicates(dataFiles.people, "people", record.people);
   duplicates(dataFiles.sources, "sources", record.sources);
   duplicates(dataFiles.statistics, "statistics", record.statistics);
@@ -70,7 +71,7 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
   // References
   type Collection = "entries" | "funding" | "people" | "sources" | "phases" | "statistics" | "promises";
   const nouns: Record<Collection, string> = {
-    entries: "entry", funding: "funding line", people: "person or body", sources: "source",
+    entries: "entry", funding: "sum", people: "person or body", sources: "source",
     phases: "phase", statistics: "statistic", promises: "promise",
   };
   const loadedFor: Record<Collection, keyof ReportRecord> = {
@@ -110,11 +111,13 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
       }
     }
   }
-  record.funding.forEach((f, i) => {
-    ref(dataFiles.funding, ["lines", i, "decidedBy"], f.decidedBy, "people");
-    ref(dataFiles.funding, ["lines", i, "entry"], f.entry, "entries");
-    refs(dataFiles.funding, ["lines", i, "sources"], f.sources, "sources");
-  });
+  record.funding.forEach((f, i) =>
+    f.stages.forEach((s, j) => {
+      ref(dataFiles.funding, ["sums", i, "stages", j, "decidedBy"], s.decidedBy, "people");
+      ref(dataFiles.funding, ["sums", i, "stages", j, "entry"], s.entry, "entries");
+      refs(dataFiles.funding, ["sums", i, "stages", j, "sources"], s.sources, "sources");
+    }),
+  );
   record.people.forEach((p, i) =>
     p.roles.forEach((r, j) => {
       ref(dataFiles.people, ["people", i, "roles", j, "organisation"], r.organisation, "people");
@@ -135,23 +138,8 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
     refs(dataFiles.glossary, ["terms", i, "sources"], t.sources, "sources");
   });
 
-  // Funding lines and entries point at each other, one entry per line
-  if (context.loaded.has("entries") && context.loaded.has("funding")) {
-    const recordedBy = new Map<string, string[]>();
-    for (const e of record.entries) {
-      for (const id of e.funding) recordedBy.set(id, [...(recordedBy.get(id) ?? []), e.id]);
-    }
-    record.funding.forEach((f, i) => {
-      const listing = recordedBy.get(f.id) ?? [];
-      if (ids.entries.has(f.entry) && !listing.includes(f.entry)) {
-        report(dataFiles.funding, ["lines", i, "entry"], `entry "${f.entry}" does not list "${f.id}" under funding; add it there so the two agree`);
-      }
-      const others = listing.filter((id) => id !== f.entry);
-      if (others.length > 0) {
-        report(dataFiles.funding, ["lines", i, "id"], `is listed under funding by ${others.map((o) => `"${o}"`).join(", ")} as well as "${f.entry}"; each funding line is recorded by exactly one entry`);
-      }
-    });
-  }
+  // Sums and entries point at each other: each stage is recorded by an entry that lists the sum
+  if (context.loaded.has("entries") && context.loaded.has("funding")) problems.push(...checkStages(record, context.locators));
 
   // Dates
   const { earliestDate } = record.site;

@@ -13,17 +13,21 @@ const MULTIPLIERS: Record<string, bigint> = {
 };
 
 // "£250,000", "£4.8m", "£1.64 million", "£2bn", "£3.50". The lookahead stops "£1m" matching "£1 more".
-const PATTERN = String.raw`£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn|thousand|million|billion)(?![a-z]))?`;
-const AMOUNT = new RegExp(PATTERN, "gi");
-const WHOLE_AMOUNT = new RegExp(`^${PATTERN}$`, "i");
+const pattern = (symbol: string) =>
+  String.raw`${symbol.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn|thousand|million|billion)(?![a-z]))?`;
+const patterns = new Map<string, { all: RegExp; whole: RegExp }>();
+const patternsFor = (symbol: string) => {
+  if (!patterns.has(symbol)) patterns.set(symbol, { all: new RegExp(pattern(symbol), "gi"), whole: new RegExp(`^${pattern(symbol)}$`, "i") });
+  return patterns.get(symbol)!;
+};
 
 /**
  * The pence in an amount written with £, or undefined when it is not a whole number of pence.
  * Works in whole numbers (BigInt), so "£1.64m" is exactly 164000000 with no floating-point drift.
  * @example amountInPence("£1.64 million") // 164000000
  */
-export function amountInPence(text: string): number | undefined {
-  const match = WHOLE_AMOUNT.exec(text.trim());
+export function amountInPence(text: string, symbol = "£"): number | undefined {
+  const match = patternsFor(symbol).whole.exec(text.trim());
   return match ? penceOf(match) : undefined;
 }
 
@@ -38,9 +42,9 @@ function penceOf(match: RegExpMatchArray): number | undefined {
 }
 
 /**
- * Every amount of money written with a £ sign in a text.
+ * Every amount of money written with the currency's sign (£ unless told) in a text.
  * @example findAmounts("a further £1.64m on top of £4.8 million") // [{ text: "£1.64m", pence: 164000000, index: 10 }, ...]
  */
-export function findAmounts(text: string): WrittenAmount[] {
-  return [...text.matchAll(AMOUNT)].map((m) => ({ text: m[0], pence: penceOf(m), index: m.index! }));
+export function findAmounts(text: string, symbol = "£"): WrittenAmount[] {
+  return [...text.matchAll(patternsFor(symbol).all)].map((m) => ({ text: m[0], pence: penceOf(m), index: m.index! }));
 }

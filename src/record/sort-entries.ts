@@ -1,5 +1,5 @@
 import type { Entry } from "../schemas/entry.ts";
-import { latestPossibleDate } from "../filters/format-record-date.ts";
+import { latestPossibleDate } from "./latest-possible-date.ts";
 
 /**
  * Timeline order: by phase, in the order data/site.json lists them; within a phase, earliest possible

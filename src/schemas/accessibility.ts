@@ -13,6 +13,12 @@ export const complianceLevels = {
  * site (when it was tested, what is known not to work), so they live in data/site.json.
  */
 export const AccessibilitySettingsSchema = z.strictObject({
+  /**
+   * Whether the publisher is bound by the Public Sector Bodies (Websites and Mobile Applications)
+   * (No. 2) Accessibility Regulations 2018 ("public-sector-regulations") or meets WCAG by choice
+   * ("voluntary", the default: a tenants' group or campaign is not a public sector body).
+   */
+  legalBasis: z.enum(["public-sector-regulations", "voluntary"]).default("voluntary"),
   compliance: z.enum(Object.keys(complianceLevels) as [keyof typeof complianceLevels, ...(keyof typeof complianceLevels)[]]),
   /** Parts of the site known not to be fully accessible, each in one plain sentence. */
   knownIssues: z.array(LineSchema(400)).default([]),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { showValue } from "../problems/show-value.ts";
+import { UNSAFE_CHARACTER, unsafeCharacterMessage } from "../problems/unsafe-characters.ts";
 
 /** An id: lower-case words joined by hyphens, as used in file names and URLs. */
 export const IdSchema = z
@@ -21,14 +22,42 @@ export const PartialDateSchema = z
   })
   .refine((s) => s.length < 10 || CalendarDateSchema.safeParse(s).success, { error: "is not a real date (expected YYYY-MM-DD)" });
 
+/** Text with no invisible control characters (they make feed.xml malformed and hide what text says). */
+export const VisibleTextSchema = z.string().refine((s) => !UNSAFE_CHARACTER.test(s), {
+  error: (iss) => unsafeCharacterMessage(UNSAFE_CHARACTER.exec(String(iss.input))?.[0] ?? "\u0000"),
+});
+
 /** Plain text on one line, trimmed; markup is shown as typed, never interpreted. */
 export const LineSchema = (max: number) =>
   z
     .string()
+    .refine((s) => !UNSAFE_CHARACTER.test(s), { error: (iss) => unsafeCharacterMessage(UNSAFE_CHARACTER.exec(String(iss.input))?.[0] ?? "\u0000"), abort: true })
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !/[\r\n]/.test(s), { error: "must be on one line" });
+    .refine((s) => !/[\r\n\u2028\u2029]/.test(s), { error: "must be on one line" });
+
+/**
+ * A sum of money in whole pence, more than nothing. Each way it can be wrong gets its own words:
+ * `0` and `-500` are not "not whole", and 2^53 + 1 cannot even be read exactly.
+ * @example PenceSchema.parse(480000000) // £4.8m
+ */
+export const PenceSchema = z
+  .int({
+    // zod passes .positive()'s issue to this function too, which the types do not say.
+    error: (issue) => {
+      const iss = issue as { code: string; input?: unknown };
+      if (iss.code === "invalid_type") return typeof iss.input === "number" ? `${showValue(iss.input)} is not a whole number of pence (expected the amount times 100: 4.8 million is written 480000000)` : undefined;
+      if (iss.code === "too_big") return `is too large to be held exactly (at most ${Number.MAX_SAFE_INTEGER} pence); check the number of digits`;
+      if (iss.code === "too_small") {
+        return typeof iss.input === "number" && iss.input < 0
+          ? `must be more than 0 pence (got ${showValue(iss.input)}); write the amount without a minus sign`
+          : "must be more than 0 pence (got 0); leave out a sum of nothing";
+      }
+      return undefined;
+    },
+  })
+  .positive();
 
 /** A web address residents can follow: https only, so no `javascript:` or `data:` links. */
 export const HttpsUrlSchema = z.url({

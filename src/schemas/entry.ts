@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { checkRecordDate, CalendarDateSchema, IdSchema, LineSchema, recordDateShape } from "./common.ts";
-import { entryKindIds } from "./entry-kinds.ts";
 
 /** A short quotation, attributed to the person who said it and the source that reports it. */
 export const QuoteSchema = z.strictObject({
@@ -21,7 +20,8 @@ export const EntryFrontMatterSchema = z
   .strictObject({
     title: LineSchema(120),
     ...recordDateShape,
-    kind: z.enum(entryKindIds),
+    /** An id from `entryKinds` in data/vocabularies.json. */
+    kind: IdSchema,
     phase: IdSchema,
     summary: LineSchema(280),
     sources: z.array(IdSchema).min(1),
@@ -30,7 +30,7 @@ export const EntryFrontMatterSchema = z
     funding: z.array(IdSchema).default([]),
     quotes: z.array(QuoteSchema).default([]),
     tags: z.array(IdSchema).default([]),
-    /** Amounts written in the text on purpose that are not funding lines, e.g. "£5 million" in a headline. */
+    /** Amounts written in the text on purpose that are not sums in data/funding.json, e.g. a figure quoted in a headline. */
     otherAmounts: z.array(LineSchema(40)).default([]),
     order: z.int().min(0).max(99).optional(),
     draft: z.boolean().default(false),
@@ -46,7 +46,7 @@ export type EntryUpdate = z.infer<typeof UpdateSchema>;
 export type Entry = EntryFrontMatter & {
   /** The file name without its date prefix; also the last part of the URL. */
   id: string;
-  /** Path from the project root, e.g. `content/2014/2014-11-10-cabinet-approves-plan.md`. */
+  /** Path from the project root, e.g. `content/2021/2021-03-04-committee-agrees-repairs-plan.md`. */
   file: string;
   url: string;
   /** The Markdown body, unrendered. */

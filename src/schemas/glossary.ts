@@ -16,6 +16,8 @@ export const GlossaryTermSchema = z.strictObject({
   person: IdSchema.optional(),
   /** Sources for what the definition says about this record, when it says more than a dictionary would. */
   sources: z.array(IdSchema).default([]),
+  /** Shown in production even when nothing published uses it (without this, a term only drafts use never reaches the site). */
+  standalone: z.boolean().optional(),
 });
 
 export const GlossaryFileSchema = z.strictObject({

@@ -21,6 +21,8 @@ export const PersonSchema = z.strictObject({
   type: z.enum(["person", "organisation"]),
   description: LineSchema(400).optional(),
   roles: z.array(RoleSchema).default([]),
+  /** Shown in production even when nothing published uses it (without this, a person or body only drafts use never reaches the site). */
+  standalone: z.boolean().optional(),
 });
 
 export const PeopleFileSchema = z.strictObject({

@@ -9,6 +9,28 @@ export const PhaseSchema = z.strictObject({
   summary: LineSchema(400),
 });
 
+/** How one page is named: its title, its word in the navigation and its description; each optional. */
+export const PageWordingSchema = z.strictObject({
+  title: LineSchema(120).optional(),
+  navLabel: LineSchema(30).optional(),
+  description: LineSchema(300).optional(),
+});
+
+/** The pages whose wording a record may change, by the template that renders them. */
+export const PagesWordingSchema = z.strictObject({
+  home: PageWordingSchema.optional(),
+  money: PageWordingSchema.optional(),
+  people: PageWordingSchema.optional(),
+  promises: PageWordingSchema.optional(),
+  sources: PageWordingSchema.optional(),
+  glossary: PageWordingSchema.optional(),
+  about: PageWordingSchema.optional(),
+  changes: PageWordingSchema.optional(),
+  report: PageWordingSchema.optional(),
+  search: PageWordingSchema.optional(),
+  accessibility: PageWordingSchema.optional(),
+});
+
 /** Everything that makes the site one council's report rather than another's. */
 export const SiteSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -22,6 +44,10 @@ export const SiteSchema = z.strictObject({
   /** The canonical address of the published site, used in feeds, sitemaps and citations. */
   url: HttpsUrlSchema,
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: "must be a language tag such as en-GB" }),
+  /** The currency every sum is in, as its three-letter code; money is written the way `language` writes it. */
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: "must be a three-letter currency code such as GBP or EUR" }).default("GBP"),
+  /** Page titles, navigation labels and descriptions, where the record wants its own words. */
+  pages: PagesWordingSchema.default({}),
   /** Shown in a banner on every page, e.g. "This is a record of events in 2014–15." */
   banner: LineSchema(200),
   introduction: z.array(LineSchema(600)).min(1),
@@ -35,3 +61,5 @@ export const SiteSchema = z.strictObject({
 
 export type Site = z.infer<typeof SiteSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;
+export type PageWording = z.infer<typeof PageWordingSchema>;
+export type PageKey = keyof z.infer<typeof PagesWordingSchema>;

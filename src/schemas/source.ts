@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { checkRecordDate, HttpsUrlSchema, IdSchema, LineSchema, recordDateShape } from "./common.ts";
 
-export const sourceKinds = {
-  "council-statement": "Council statement",
-  "news-report": "News report",
-  "government-publication": "Government publication",
-} as const;
-
 /** A document the record relies on. Every fact on the site cites at least one. */
 export const SourceSchema = z
   .strictObject({
@@ -15,12 +9,15 @@ export const SourceSchema = z
     /** True when the document has no headline of its own and the title was written for this record. */
     titleSupplied: z.boolean().default(false),
     publisher: LineSchema(120).optional(),
-    kind: z.enum(Object.keys(sourceKinds) as [keyof typeof sourceKinds, ...(keyof typeof sourceKinds)[]]),
+    /** An id from `sourceKinds` in data/vocabularies.json. */
+    kind: IdSchema,
     ...recordDateShape,
     url: HttpsUrlSchema.optional(),
     /** The name of the copy held in the project's archive of source documents. */
     archiveRef: LineSchema(120).optional(),
     note: LineSchema(600).optional(),
+  /** Shown in production even when nothing published uses it (without this, a source only drafts use never reaches the site). */
+  standalone: z.boolean().optional(),
   })
   .superRefine(checkRecordDate);
 

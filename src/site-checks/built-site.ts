@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
-/** One HTML page of a built site. */
+/** One HTML page of a built site (.html, and .htm and .xhtml, which browsers show as pages too). */
 export interface BuiltPage {
   /** Address within the site, without the path prefix: `/`, `/sources/`, `/404.html`. */
   url: string;
@@ -32,7 +32,7 @@ export async function readBuiltSite(dir: string): Promise<BuiltSite> {
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
     .sort();
   const pages = await Promise.all(
-    files.filter((f) => f.endsWith(".html")).map(async (file) => ({ url: urlOfFile(file), file, html: await readFile(path.join(dir, file), "utf8") })),
+    files.filter((f) => /\.(html?|xhtml)$/i.test(f)).map(async (file) => ({ url: urlOfFile(file), file, html: await readFile(path.join(dir, file), "utf8") })),
   );
   return { dir, pages, files: new Set(files) };
 }

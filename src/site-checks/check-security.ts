@@ -2,6 +2,7 @@ import type { Element } from "domhandler";
 import type { BuiltSite } from "./built-site.ts";
 import { isLoadedByPage, urlsOf } from "./page-urls.ts";
 import { describeElement, parsePage, textOf } from "./parse-page.ts";
+import { checkPublishedFiles } from "./check-published-files.ts";
 import type { SiteProblem } from "./site-problem.ts";
 
 /** Script types that hold data, not code: chart data islands and JSON-LD. */
@@ -37,7 +38,7 @@ const schemeOf = (value: string): string => (/^([a-z][a-z0-9+.-]*):/i.exec(value
 /**
  * Checks what the browser would run or load from each page without a browser: a strict CSP meta
  * tag before anything it governs, no inline code or styles, no `javascript:`/`data:` links, and
- * nothing loaded from another host.
+ * nothing loaded from another host; and every other published file (checkPublishedFiles).
  */
 export function checkSecurity(site: BuiltSite): SiteProblem[] {
   const problems: SiteProblem[] = [];
@@ -93,5 +94,7 @@ export function checkSecurity(site: BuiltSite): SiteProblem[] {
       }
     }
   }
+  // Every other published file too: an SVG or XML file runs its own scripts when opened.
+  problems.push(...checkPublishedFiles(site));
   return problems;
 }

@@ -1,3 +1,5 @@
+import { printable } from "../problems/unsafe-characters.ts";
+
 /**
  * One thing wrong with one built page: the page's address, the rule it breaks, and what is wrong.
  * Every site check reports in this shape so a failure always names the page and the rule.
@@ -11,7 +13,11 @@ export interface SiteProblem {
 }
 
 /** One problem as one line. @example formatSiteProblem(p) // "/sources/  dead-link: <a href=\"/x/\"> …" */
-export const formatSiteProblem = (problem: SiteProblem): string => `${problem.page}  ${problem.rule}: ${problem.message}`;
+export const formatSiteProblem = (problem: SiteProblem): string => {
+  // Messages quote what pages hold, which came from editors: one line each, never a CI command.
+  const line = `${printable(problem.page)}  ${printable(problem.rule)}: ${printable(problem.message)}`;
+  return line.startsWith("::") ? `./${line}` : line;
+};
 
 /** Every problem, one a line in page order, then a count; empty when there are none. */
 export function formatSiteProblems(problems: readonly SiteProblem[]): string {

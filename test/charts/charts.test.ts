@@ -12,7 +12,7 @@ describe("the chart specs", () => {
     expect(spec.series[0]!.values).toEqual(money.byFund.map((r) => r.cells[0]!.total?.pence ?? null));
     expect(spec.series[0]!.valueLabels).toEqual([null, "£4.8m", "up to £1m"]);
     expect(charts.moneyByFund.description).toBe(
-      "Money by the fund it comes from, split by status. General reserves: £1.64m recommended. Reserves: £4.8m approved. Approved budget: up to £1m approved.",
+      "Money going out: by fund and stage, each sum counted once, at its latest stage. General reserves: £1.64m recommended. Reserves: £4.8m approved. Approved budget: up to £1m approved.",
     );
   });
 
@@ -26,7 +26,7 @@ describe("the chart specs", () => {
 
   it("draw demand with each period on its label and say when the periods differ", async () => {
     const { charts } = await shippedModel();
-    const { spec, description } = charts.demand;
+    const { spec, description } = charts.statistics!;
     expect(spec.series[0]!.valueLabels).toEqual(["+70%", "+14%", "+143%", "+139%"]);
     expect(spec.categories[2]).toEqual(["Referrals from", "the police", '("Last year")']);
     expect(description).toContain('The figures cover 2 different periods (2012/13 to 2013/14; "Last year"), so they do not compare like with like.');
@@ -37,7 +37,7 @@ describe("toChartConfig", () => {
   it("makes horizontal bars with no animation, centring bars around empty ones, in the fills given", async () => {
     const { charts } = await shippedModel();
     const fills = { solid: { background: "blue", border: "blue" }, stripes: { background: "P1", border: "brown" }, dots: { background: "P2", border: "purple" } };
-    const config = toChartConfig(charts.moneyByFund.spec, fills, formatMoneyTick);
+    const config = toChartConfig(charts.moneyByFund.spec, fills, (pence) => formatMoneyTick(pence));
     expect(config.options?.indexAxis).toBe("y");
     expect(config.options?.animation).toBe(false);
     expect(config.options?.skipNull).toBe(true);
@@ -63,5 +63,9 @@ describe("formatMoneyTick", () => {
     [12345, "£123.45"],
   ])("writes %i pence on an axis as %s", (pence, text) => {
     expect(formatMoneyTick(pence)).toBe(text);
+  });
+
+  it("writes another currency in the record's language", () => {
+    expect(formatMoneyTick(150000000, { language: "de-DE", currency: "EUR" })).toBe("1,5\u00a0Mio.\u00a0€");
   });
 });

@@ -16,7 +16,7 @@ const ENTRY = "content/2014/2014-11-10-cabinet-decides.md";
 const targets: Record<string, string> = {
   "broken-yaml.md": ENTRY,
   "dangling-reference.md": ENTRY,
-  "duplicate-url.md": "content/2015/2014-11-10-cabinet-decides.md",
+  "duplicate-url.md": "content/2014/2014-11-11-cabinet-decides.md",
   "impossible-date.md": ENTRY,
   "invalid-json.json": "data/people.json",
   "misspelt-phase.md": ENTRY,
@@ -110,7 +110,7 @@ describe("npm run check", () => {
     const io = { root: record.root, out: (t: string) => (said += `${t}\n`), err: (t: string) => (said += `${t}\n`) };
     const watcher = await checkOnSave(io);
     try {
-      expect(said).toMatch(/^All content is valid: 1 entry, 1 funding line, 2 people and bodies, 1 source \(checked in \d+ ms\)\.\n/);
+      expect(said).toMatch(/^All content is valid: 1 entry, 1 sum of money, 2 people and bodies, 1 source \(checked in \d+ ms\)\.\n/);
       const deadline = Date.now() + 20_000;
       while (!said.includes('kind: "cabinet-decison"') && Date.now() < deadline) {
         await copyFile(path.join(fixturesDir, "bad/unknown-kind.md"), path.join(record.root, ENTRY));

@@ -4,7 +4,7 @@ import { PassThrough, Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { newEntryCommand } from "../../src/editor/new-entry-command.ts";
 import { slugify } from "../../src/editor/slugify.ts";
-import { entryKindIds } from "../../src/schemas/entry-kinds.ts";
+import { legacyVocabularies } from "../../src/migrate/legacy-vocabularies.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
@@ -65,7 +65,7 @@ draft: true # shown by npm start, never published: delete this line when the ent
 ---
 TODO: What cabinet decided, and when, in your own words. ([council statement](source:council-statement))
 
-TODO: Any money: write each sum as the source does, add it to data/funding.json with this entry's id, and list the funding line's id under funding. ([council statement](source:council-statement))
+TODO: Any money: write each sum as the source does, add it (or its new stage) to data/funding.json with this entry's id, and list the sum's id under funding. ([council statement](source:council-statement))
 
 TODO: What happens next. Put exact quotations under quotes in the fields above. ([council statement](source:council-statement))
 `);
@@ -73,6 +73,8 @@ TODO: What happens next. Put exact quotations under quotes in the fields above. 
     expect(result.ok ? "" : formatProblems(result.problems)).toBe("");
     if (result.ok) expect(result.record.entries.map((e) => [e.id, e.draft])).toContainEqual(["cabinet-agrees-budget-4-8m", true]);
   });
+
+  const entryKindIds = legacyVocabularies.entryKinds.map((k) => k.id);
 
   it("writes a valid entry with an outline for every kind", async () => {
     const root = await fixture();

@@ -1,11 +1,12 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../support/fixture-record.ts";
 
 /** Builds the shipped record with the real .eleventy.js, in memory. */
 async function buildInMemory(): Promise<{ url: string; content: string }[]> {
-  const eleventy = new Eleventy(path.join(projectRoot, "content"), "_site", {
+  const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", {
     configPath: path.join(projectRoot, ".eleventy.js"),
     quietMode: true,
   });

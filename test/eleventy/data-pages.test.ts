@@ -1,11 +1,12 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fundingCsv, fundingJson } from "../../src/downloads/funding-download.ts";
 import { statisticsCsv, statisticsJson } from "../../src/downloads/statistics-download.ts";
 import type { ChartSpec } from "../../src/charts/chart-spec.ts";
-import type { ReportModel } from "../../src/record/build-model.ts";
+import type { ReportModel } from "../../src/views/build-views.ts";
 import { projectRoot } from "../support/fixture-record.ts";
 import { shippedModel } from "../support/load-model.ts";
 
@@ -33,7 +34,7 @@ const rows = (html: string) =>
   );
 
 beforeAll(async () => {
-  const eleventy = new Eleventy(path.join(projectRoot, "content"), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
+  const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
   pages = (await eleventy.toJSON()) as Output[];
   model = await shippedModel();
 });
@@ -74,7 +75,7 @@ describe("the money page", () => {
       expect(row, line.id).toContain(`data-pence="${line.amountPence}"`);
       expect(row).toContain(`${line.upTo ? "at most" : "exactly"} ${line.amountExact}`);
       expect(row).toContain(`<span class="ar-amount">${line.amountText}</span>`);
-      expect(row).toContain(`<td>${line.statusLabel}</td>`);
+      expect(row).toContain(`<strong>${line.statusLabel}</strong>`);
       expect(row).toContain(`href="${line.decision.url}"`);
     }
   });
@@ -110,7 +111,7 @@ describe("the demand page", () => {
       expect(row, s.id).toContain(s.changeShort);
       if (s.caveat) expect(row.replace(/&quot;/g, '"').replace(/&#39;/g, "'")).toContain(s.caveat);
     }
-    const markup = figure(html, "demand");
+    const markup = figure(html, "changes");
     expect(island(markup).series[0]!.values).toEqual(rows(markup).map((r) => r[0]!.value));
   });
 });

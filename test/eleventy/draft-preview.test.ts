@@ -1,4 +1,6 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
+import { markPreview } from "../../src/eleventy/preview-option.ts";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,14 +13,17 @@ let fixture: Awaited<ReturnType<typeof minimalRecordWith>>;
 const startDir = process.cwd();
 
 async function build(drafts: boolean): Promise<Output[]> {
-  process.env.AR_DRAFTS = drafts ? "1" : "";
   process.chdir(fixture.root);
   try {
-    const eleventy = new Eleventy(path.join(fixture.root, "content"), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
+    const output = drafts ? ".cache/preview" : "_site";
+    const eleventy = new Eleventy(eleventyInputFolder(fixture.root), output, {
+      configPath: path.join(projectRoot, ".eleventy.js"),
+      quietMode: true,
+      ...(drafts ? { config: (config: object) => markPreview(config, { output }) } : {}),
+    });
     return (await eleventy.toJSON()) as Output[];
   } finally {
     process.chdir(startDir);
-    delete process.env.AR_DRAFTS;
   }
 }
 
@@ -46,11 +51,9 @@ describe("drafts", () => {
     expect(pages.find((p) => p.url === "/")!.content).not.toContain("Draft");
   });
 
-  it("leave a record with no statistics a demand page without a chart or script", async () => {
+  it("build no statistics page for a record with no statistics, and link none", async () => {
     const pages = await build(false);
-    const demand = pages.find((p) => p.url === "/demand/")!.content;
-    expect(demand).toContain("The record has no demand statistics yet.");
-    // JSON-LD is data; what must be absent is JavaScript and the chart's data island.
-    expect(demand).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
+    expect(pages.map((p) => p.url).filter((u) => /^\/(demand|figures)\//.test(u))).toEqual([]);
+    expect(pages.find((p) => p.url === "/")!.content).not.toContain('href="/figures/"');
   });
 });

@@ -1,12 +1,14 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkOnce } from "../../src/cli/check-command.ts";
 import { build } from "../../src/cli/safe-build.ts";
+import { markPreview } from "../../src/eleventy/preview-option.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
-import { buildModel } from "../../src/record/build-model.ts";
+import { buildModel } from "../../src/views/build-views.ts";
 import { inDirectory, makeBuildable } from "../support/eleventy-project.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
 
@@ -86,9 +88,11 @@ describe("draft entries", () => {
     const fixture = await withDraft();
     cleanup = fixture.cleanup;
     await makeBuildable(fixture.root);
-    vi.stubEnv("AR_DRAFTS", "1");
+    const output = path.join(fixture.root, ".cache/preview");
     const pages = await inDirectory(fixture.root, () =>
-      new Eleventy(path.join(fixture.root, "content"), path.join(fixture.root, "_site"), { configPath: path.join(fixture.root, ".eleventy.js"), quietMode: true }).toJSON(),
+      new Eleventy(eleventyInputFolder(fixture.root), output, {
+        configPath: path.join(fixture.root, ".eleventy.js"), quietMode: true, config: (config) => markPreview(config, { output }),
+      }).toJSON(),
     );
     const page = pages.find((p) => p.url === "/timeline/secret-draft-decision/");
     expect(page?.content).toContain('<strong class="ar-tag ar-tag--draft">Draft</strong> This entry is only in the preview.');

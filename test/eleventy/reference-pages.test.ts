@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { concatStylesheets } from "../../src/eleventy/stylesheet.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
-import { buildModel, type ReportModel } from "../../src/record/build-model.ts";
+import { buildModel, type ReportModel } from "../../src/views/build-views.ts";
 import { asHtml, buildInMemory, elementById, mainOf, pageAt, type BuiltPage } from "../support/build-in-memory.ts";
 import { projectRoot } from "../support/fixture-record.ts";
 

@@ -1,4 +1,5 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { simpleTemplate } from "../../src/eleventy/simple-template.ts";
@@ -29,7 +30,7 @@ describe("simpleTemplate", () => {
   });
 
   it("gives entry pages their address and a title escaped once", async () => {
-    const eleventy = new Eleventy(path.join(projectRoot, "content"), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
+    const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
     const pages = (await eleventy.toJSON()) as { url: string; content: string }[];
     const page = pages.find((p) => p.url === "/timeline/ofsted-rates-services-inadequate/");
     expect(page?.content).toContain("<title>Ofsted rates the council&#39;s children&#39;s services &quot;inadequate&quot; – ");

@@ -51,7 +51,7 @@ const cases: { name: string; overlay: Record<string, string>; expected: string }
   {
     name: "an amount that is not whole pence",
     overlay: { "data/funding.json": "bad/not-whole-pence.json" },
-    expected: `data/funding.json:6:22  lines[0].amountPence: 4800000.5 is not a whole number of pence (£4.8m is written 480000000)\n${DATA_HINT}`,
+    expected: `data/funding.json:6:22  sums[0].amountPence: 4800000.5 is not a whole number of pence (expected the amount times 100: 4.8 million is written 480000000)\n${DATA_HINT}`,
   },
   {
     name: "a dangling reference",
@@ -60,8 +60,8 @@ const cases: { name: string; overlay: Record<string, string>; expected: string }
   },
   {
     name: "two entries with the same URL",
-    overlay: { "content/2015/2014-11-10-cabinet-decides.md": "bad/duplicate-url.md" },
-    expected: `content/2015/2014-11-10-cabinet-decides.md:1:1  this entry would have the same web address (/timeline/cabinet-decides/) as ${ENTRY}; change the words after the date in one of the file names\n${ENTRY_HINT}`,
+    overlay: { "content/2014/2014-11-11-cabinet-decides.md": "bad/duplicate-url.md" },
+    expected: `content/2014/2014-11-11-cabinet-decides.md:1:1  this entry would have the same web address (/timeline/cabinet-decides/) as ${ENTRY}; change the words after the date in one of the file names\n${ENTRY_HINT}`,
   },
   {
     name: "invalid JSON",
@@ -106,7 +106,7 @@ describe("loadRecord on bad input", () => {
       expect(result.problems.map((p) => `${p.file}:${p.field}`)).toEqual([
         "content/2014/2014-11-10-cabinet-decides.md:kind",
         "content/2014/2014-11-11-other.md:date",
-        "data/funding.json:lines[0].amountPence",
+        "data/funding.json:sums[0].amountPence",
       ]);
       expect(formatProblems(result.problems).split("\n").at(-1)).toBe("3 problems in 3 files. How to fix each message: CONTENT.md#error-messages");
     }

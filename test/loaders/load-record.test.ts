@@ -23,10 +23,10 @@ describe("loadRecord on a record that is loaded again", () => {
     const first = await loadRecord(fixture.root, { today: "2026-01-01" });
     expect(first.ok).toBe(true);
     const file = path.join(fixture.root, "data", "funding.json");
-    const funding = JSON.parse(await readFile(file, "utf8")) as { lines: { decidedBy: string }[] };
-    funding.lines[0]!.decidedBy = "nobody-known";
+    const funding = JSON.parse(await readFile(file, "utf8")) as { sums: { stages: { decidedBy: string }[] }[] };
+    funding.sums[0]!.stages[0]!.decidedBy = "nobody-known";
     await writeFile(file, JSON.stringify(funding, null, 2));
     const second = await loadRecord(fixture.root, { today: "2026-01-01" });
-    expect(second.ok ? [] : second.problems.map((p) => `${p.file} ${p.field}`)).toEqual(["data/funding.json lines[0].decidedBy"]);
+    expect(second.ok ? [] : second.problems.map((p) => `${p.file} ${p.field}`)).toEqual(["data/funding.json sums[0].stages[0].decidedBy"]);
   });
 });

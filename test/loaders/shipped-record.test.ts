@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
-import { buildModel } from "../../src/record/build-model.ts";
+import { buildModel } from "../../src/views/build-views.ts";
 import { projectRoot } from "../support/fixture-record.ts";
 
 describe("the shipped record", () => {

@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRecord } from "../../src/loaders/load-record.ts";
+import { readPreviewAddress } from "../../src/preview/preview-address.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
 import { makeBuildable } from "../support/eleventy-project.ts";
 import { fixturesDir, minimalRecordWith, projectRoot } from "../support/fixture-record.ts";
@@ -50,10 +53,11 @@ describe("the preview server (npm start)", () => {
   // reload only to what a browser navigates to.
   const get = (address: string) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
-      http.get(`${origin}${address}`, { headers: { "sec-fetch-mode": "navigate" } }, (response) => {
+      const request = http.get(`${origin}${address}`, { headers: { "sec-fetch-mode": "navigate" }, timeout: 10_000 }, (response) => {
         let body = "";
         response.setEncoding("utf8").on("data", (chunk) => (body += chunk)).on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-      }).on("error", reject);
+      });
+      request.on("timeout", () => request.destroy(new Error(`no answer from ${address} in 10 s`))).on("error", reject);
     });
 
   beforeAll(async () => {
@@ -62,17 +66,17 @@ describe("the preview server (npm start)", () => {
     const port = await freePort();
     server = spawn(
       path.join(projectRoot, "node_modules/.bin/tsx"),
-      [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(root, ".eleventy.js")}`, "--input=content", "--output=_site", "--serve", `--port=${port}`],
+      [path.join(projectRoot, "src/cli/preview.ts"), `--port=${port}`],
       // Its own process group, so the test can end tsx and the Node process it starts together.
-      { cwd: root, env: { ...process.env, AR_DRAFTS: "1", NO_COLOR: "1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+      { cwd: root, env: { ...process.env, NO_COLOR: "1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
     );
     server.stdout!.on("data", (chunk) => (output += String(chunk)));
     server.stderr!.on("data", (chunk) => (output += String(chunk)));
     // The dev server moves to the next port if this one was taken meanwhile: read the one it chose.
     origin = await waitFor("the server to start", 60_000, async () => {
       if (server!.exitCode !== null) throw new Error(`The server exited:\n${output}`);
-      const port = /Server at http:\/\/localhost:(\d+)\//.exec(output)?.[1];
-      return port && output.includes("Watching") ? `http://localhost:${port}` : undefined;
+      const address = /Server at (http:\/\/[^/\s]+)\//.exec(output)?.[1];
+      return address && output.includes("Watching") ? address : undefined;
     });
   }, 90_000);
 
@@ -120,4 +124,46 @@ describe("the preview server (npm start)", () => {
     expect(back.body).toContain("<h1>Cabinet decides</h1>");
     expect(output).toContain("The content is valid again; the preview shows the site.");
   }, 75_000);
+
+  it("listens on 127.0.0.1 only, says so, and records that address for npm run new", async () => {
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(readPreviewAddress(root)).toBe(origin);
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal)?.address;
+    if (outside) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: outside, port: Number(new URL(origin).port) }, () => (socket.destroy(), resolve(true)));
+        socket.on("error", () => resolve(false));
+      });
+      expect(reached).toBe(false);
+    }
+  });
+
+  it("answers an address that climbs out of the site (..%2f) with 400 at once, instead of hanging", async () => {
+    for (const address of ["/..%2f..%2fpackage.json", "/timeline/..%2F..%2F..%2Fetc/passwd", "/%2e%2e%5cpackage.json", "/%E0%A4%A"]) {
+      expect((await get(address)).status).toBe(400);
+    }
+  });
+
+  it("writes nothing into _site/, the folder that is deployed", () => {
+    expect(existsSync(path.join(root, "_site"))).toBe(false);
+    expect(existsSync(path.join(root, ".cache/preview/index.html"))).toBe(true);
+  });
+
+  it("notices deletions: a deleted entry's page goes, and a deleted data file is reported like any save", async () => {
+    const extra = "content/2014/2014-11-20-draft-statement.md";
+    await copyFile(path.join(fixturesDir, "draft/2014-11-20-draft-statement.md"), path.join(root, extra));
+    await waitFor("the new entry's page", 30_000, async () => ((await get("/timeline/draft-statement/")).status === 200 ? true : undefined));
+    await rm(path.join(root, extra));
+    await waitFor("the deleted entry's page to go", 30_000, async () => ((await get("/timeline/draft-statement/")).status === 404 ? true : undefined));
+
+    const people = await readFile(path.join(root, "data/people.json"), "utf8");
+    await rm(path.join(root, "data/people.json"));
+    const page = await waitFor("the problems page", 30_000, async () => {
+      const p = await get(PAGE);
+      return p.status === 500 ? p : undefined;
+    });
+    expect(visibleText(page.body)).toContain("data/people.json:1:1  the file is missing (every data file must exist, even with an empty list)");
+    await writeFile(path.join(root, "data/people.json"), people);
+    await waitFor("the site to come back", 30_000, async () => ((await get(PAGE)).status === 200 ? true : undefined));
+  }, 100_000);
 });

@@ -3,18 +3,24 @@ import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
 import { checkAmounts } from "../../src/record/check-amounts.ts";
 import { EntryFrontMatterSchema, type Entry } from "../../src/schemas/entry.ts";
-import { FundingLineSchema, type FundingLine } from "../../src/schemas/funding.ts";
+import { SumSchema, type Sum } from "../../src/schemas/funding.ts";
+import { amountWriting } from "../../src/loaders/amount-writing.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
 
 const entry = (id: string, date: string, fields: Record<string, unknown>, body = ""): Entry => ({
   ...EntryFrontMatterSchema.parse({ title: "An entry", date, datePrecision: "day", kind: "cabinet-decision", phase: "response", summary: "What happened.", sources: ["s"], ...fields }),
   id, file: `content/${id}.md`, url: `/timeline/${id}/`, body, bodyLine: 10,
 });
-const line = (id: string, amountPence: number, recordedBy: string): FundingLine =>
-  FundingLineSchema.parse({ id, label: id, amountPence, fund: "reserves", financialYear: "2014/15", status: "approved", decidedBy: "cabinet", entry: recordedBy, sources: ["s"] });
+const sum = (id: string, amountPence: number, ...recordedBy: string[]): Sum =>
+  SumSchema.parse({
+    id, label: id, amountPence, fund: "reserves", financialYear: "2014/15",
+    stages: recordedBy.map((entry, i) => ({ stage: i === 0 ? "recommended" : "approved", entry, decidedBy: "cabinet", sources: ["s"] })),
+  });
 
-const funding = [line("first", 480000000, "first-decision"), line("second", 164000000, "second-decision")];
-const messages = (entries: Entry[]) => checkAmounts(entries, funding, new Map()).map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message}`);
+const british = amountWriting({ language: "en-GB", currency: "GBP" });
+const funding = [sum("first", 480000000, "first-decision"), sum("second", 164000000, "second-decision")];
+const messagesFor = (entries: Entry[], sums: Sum[]) => checkAmounts(entries, sums, new Map(), british).map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message}`);
+const messages = (entries: Entry[]) => messagesFor(entries, funding);
 
 describe("checkAmounts", () => {
   it("accepts an amount of a funding line the entry lists, in any of the ways money is written", () => {
@@ -30,14 +36,14 @@ describe("checkAmounts", () => {
   it("reports an amount recorded only by a later entry", () => {
     const early = entry("first-decision", "2014-07-01", { funding: ["first"] }, "Later cabinet found £1.64m.");
     expect(messages([early, entry("second-decision", "2014-11-10", { funding: ["second"] })])).toEqual([
-      'content/first-decision.md:10:21 body: "£1.64m" is not the amount of any funding line of this entry or an earlier one (expected one of £4.8m; if it is deliberately not a funding line, list it under otherAmounts)',
+      'content/first-decision.md:10:21 body: "£1.64m" is not the amount of any sum whose stage this entry or an earlier one records (expected one of £4.8m; if it is deliberately not a sum in data/funding.json, list it under otherAmounts)',
     ]);
   });
 
   it("suggests the amount a typo was probably meant to be", () => {
     const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, "Cabinet released\n£4.6m.");
     expect(messages([e])).toEqual([
-      'content/first-decision.md:11:1 body: "£4.6m" is not the amount of any funding line of this entry or an earlier one (if it is deliberately not a funding line, list it under otherAmounts); did you mean "£4.8m"?',
+      'content/first-decision.md:11:1 body: "£4.6m" is not the amount of any sum whose stage this entry or an earlier one records (if it is deliberately not a sum in data/funding.json, list it under otherAmounts); did you mean "£4.8m"?',
     ]);
   });
 
@@ -54,10 +60,45 @@ describe("checkAmounts", () => {
     ]);
   });
 
-  it("says so when no funding line is recorded up to the entry's date", () => {
+  it("reads the text residents read: entities decoded and emphasis removed, located at the source line", () => {
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, "Cabinet found &pound;9m.\nThen £&#57;m, then £**7m**.");
+    expect(messages([e])).toEqual([
+      'content/first-decision.md:10:15 body: "£9m" is not the amount of any sum whose stage this entry or an earlier one records (expected one of £4.8m; if it is deliberately not a sum in data/funding.json, list it under otherAmounts)',
+      'content/first-decision.md:11:6 body: "£9m" is not the amount of any sum whose stage this entry or an earlier one records (expected one of £4.8m; if it is deliberately not a sum in data/funding.json, list it under otherAmounts)',
+      'content/first-decision.md:11:20 body: "£7m" is not the amount of any sum whose stage this entry or an earlier one records (expected one of £4.8m; if it is deliberately not a sum in data/funding.json, list it under otherAmounts)',
+    ]);
+  });
+
+  it("does not let a published entry lean on an amount only a draft records", () => {
+    const draft = entry("draft-decision", "2014-07-01", { funding: ["draft-sum"], draft: true }, "£2m agreed.");
+    const published = entry("later", "2014-08-01", {}, "On top of the £2m agreed earlier.");
+    expect(messagesFor([draft, published], [sum("draft-sum", 200000000, "draft-decision")])).toEqual([
+      'content/later.md:10:15 body: "£2m" is backed only by a stage recorded by the draft entry "draft-decision", which is not published; publish that entry first, or if it is deliberately not a sum in data/funding.json, list it under otherAmounts',
+    ]);
+  });
+
+  it("knows the sums an entry moves to a later stage, and each share of a sum spread over years", () => {
+    const spread = SumSchema.parse({
+      id: "repairs", label: "Repairs", amountPence: 300000000, fund: "reserves",
+      years: [{ financialYear: "2021/22", amountPence: 100000000 }, { financialYear: "2022/23", amountPence: 200000000 }],
+      stages: [{ stage: "recommended", entry: "cabinet", decidedBy: "cabinet", sources: ["s"] }, { stage: "approved", entry: "council", decidedBy: "council", sources: ["s"] }],
+    });
+    const council = entry("council", "2021-03-01", { funding: ["repairs"] }, "Council approved £3m: £1m this year and £2m next.");
+    expect(messagesFor([entry("cabinet", "2021-02-01", { funding: ["repairs"] }), council], [spread])).toEqual([]);
+  });
+
+  it("checks amounts written in another currency's sign", () => {
+    const euro = amountWriting({ language: "en-IE", currency: "EUR" });
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, "Released €4.8m, not £4.6m, and €4.6m.");
+    expect(checkAmounts([e], funding, new Map(), euro).map((p) => p.message)).toEqual([
+      '"€4.6m" is not the amount of any sum whose stage this entry or an earlier one records (if it is deliberately not a sum in data/funding.json, list it under otherAmounts); did you mean "€4.8m"?',
+    ]);
+  });
+
+  it("says so when no sum is recorded up to the entry's date", () => {
     const e = entry("early", "2014-01-01", {}, "£3m.");
     expect(messages([e, entry("first-decision", "2014-07-01", { funding: ["first"] })])).toEqual([
-      'content/early.md:10:1 body: "£3m" is not the amount of any funding line of this entry or an earlier one (no funding line is recorded up to this date; if it is deliberately not a funding line, list it under otherAmounts)',
+      'content/early.md:10:1 body: "£3m" is not the amount of any sum whose stage this entry or an earlier one records (no sum is recorded up to this date; if it is deliberately not a sum in data/funding.json, list it under otherAmounts)',
     ]);
   });
 });
@@ -71,7 +112,7 @@ describe("the money check in loadRecord", () => {
     cleanup = fixture.cleanup;
     const result = await loadRecord(fixture.root, { today: "2026-11-27" });
     expect(result.ok ? "" : formatProblems(result.problems)).toBe(
-      'content/2014/2014-11-10-cabinet-decides.md:17:18  body: "£4.6m" is not the amount of any funding line of this entry or an earlier one (if it is deliberately not a funding line, list it under otherAmounts); did you mean "£4.8m"?\n' +
+      'content/2014/2014-11-10-cabinet-decides.md:17:18  body: "£4.6m" is not the amount of any sum whose stage this entry or an earlier one records (if it is deliberately not a sum in data/funding.json, list it under otherAmounts); did you mean "£4.8m"?\n' +
         "1 problem in 1 file. How to write an entry: CONTENT.md#front-matter",
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
-import { buildModel } from "../../src/record/build-model.ts";
+import { buildModel } from "../../src/views/build-views.ts";
 import { fixturesDir } from "../support/fixture-record.ts";
 
 const FILE = "content/2014/2014-11-10-cabinet-decides.md";

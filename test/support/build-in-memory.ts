@@ -1,4 +1,5 @@
 import Eleventy from "@11ty/eleventy";
+import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import path from "node:path";
 import { projectRoot } from "./fixture-record.ts";
 
@@ -16,7 +17,7 @@ export async function buildInMemory({ recordRoot, pathPrefix }: { recordRoot?: s
   const before = process.env.AR_RECORD_ROOT;
   if (recordRoot) process.env.AR_RECORD_ROOT = recordRoot;
   try {
-    const eleventy = new Eleventy(path.join(projectRoot, "content"), "_site", {
+    const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", {
       configPath: path.join(projectRoot, ".eleventy.js"),
       quietMode: true,
       ...(pathPrefix ? { pathPrefix } : {}),

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
-import { buildModel } from "../../src/record/build-model.ts";
+import { buildModel } from "../../src/views/build-views.ts";
 import type { ReportRecord } from "../../src/record/report-record.ts";
 import { fixturesDir, projectRoot } from "./fixture-record.ts";
 

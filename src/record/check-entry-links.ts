@@ -1,0 +1,74 @@
+import { markdown } from "../markdown/markdown.ts";
+import { didYouMean } from "../problems/did-you-mean.ts";
+import { positionAt } from "../problems/position-at.ts";
+import type { Problem } from "../problems/problem.ts";
+import type { Entry } from "../schemas/entry.ts";
+
+/** An entry page's address within the site: `/timeline/ID/`, with or without the slash or index.html. */
+const ENTRY_PAGE = /^\/timeline\/([^/]+)\/?(?:index\.html)?$/;
+
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Every link in a Markdown body as markdown-it reads it (inline, reference and autolinks alike), with where it is written. */
+function linksIn(body: string): { href: string; line: number; column: number }[] {
+  const links: { href: string; line: number; column: number }[] = [];
+  const lineStarts = [0];
+  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  let cursor = 0;
+  for (const token of markdown.parse(body, {})) {
+    if (token.map) cursor = Math.max(cursor, lineStarts[token.map[0]] ?? cursor);
+    for (const child of token.children ?? []) {
+      if (child.type !== "link_open") continue;
+      const href = String(child.attrGet("href") ?? "");
+      // The address as written, searched for from the last one found, so repeated links land in order.
+      const found = body.indexOf(href, cursor);
+      const offset = found === -1 ? cursor : found;
+      if (found !== -1) cursor = found + href.length;
+      links.push({ href, ...positionAt(body, offset) });
+    }
+  }
+  return links;
+}
+
+/**
+ * Links from a published entry to another entry's page must lead to a published entry: a link to a
+ * draft is a dead link on the published site, and a link to no entry at all is dead everywhere.
+ * Links are resolved as a browser would, from the entry's own page, so relative links count too.
+ * @example checkEntryLinks(entries, "https://example.org/") // [{ field: "body", message: 'links to "/timeline/x/", the draft entry "x"…' }]
+ */
+export function checkEntryLinks(entries: readonly Entry[], siteUrl: string): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const site = new URL(siteUrl);
+  const base = site.pathname.endsWith("/") ? site.pathname : `${site.pathname}/`;
+  for (const entry of entries) {
+    if (entry.draft) continue;
+    const page = new URL(entry.url.slice(1), new URL(base, site));
+    for (const { href, line, column } of linksIn(entry.body)) {
+      let target: URL;
+      try {
+        target = new URL(href, page);
+      } catch {
+        continue;
+      }
+      if (target.origin !== site.origin || !target.pathname.startsWith(base)) continue;
+      const id = ENTRY_PAGE.exec(`/${target.pathname.slice(base.length)}`)?.[1];
+      if (id === undefined || id === "kind" || id === "phase") continue;
+      const at = { file: entry.file, line: entry.bodyLine + line - 1, column, field: "body" };
+      const linked = byId.get(safeDecode(id));
+      if (linked?.draft) {
+        problems.push({ ...at, message: `links to ${JSON.stringify(href)}, the entry "${linked.id}", which is a draft and will not be published; publish that entry first or remove the link` });
+      } else if (!linked) {
+        const hint = didYouMean(id, [...byId.keys()]);
+        problems.push({ ...at, message: `links to ${JSON.stringify(href)}, but no entry has that address${hint || " (an entry's address is /timeline/ then its file name without the date and .md)"}` });
+      }
+    }
+  }
+  return problems;
+}
