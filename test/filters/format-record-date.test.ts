@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDay, formatRecordDate, latestPossibleDate, recordDateTime, type RecordDate } from "../../src/filters/format-record-date.ts";
+import { formatDay, formatRecordDate, recordDateTime, type RecordDate } from "../../src/filters/format-record-date.ts";
+import { latestPossibleDate } from "../../src/record/latest-possible-date.ts";
 
 describe("formatRecordDate", () => {
   it.each([

@@ -43,11 +43,9 @@ describe("checkRecord", () => {
 
     it("reports a duplicate id in each data file", () => {
       const lines = problemsAfter((r) => {
-        r.funding.push({ ...r.funding[0]!, entry: "cabinet-decides" });
         r.sources.push({ ...r.sources[0]! });
         r.site.phases.push({ ...r.site.phases[0]! });
       });
-      expect(lines).toContain('data/funding.json:3:5  lines[1].id: "reserves-release" is used twice; every id must be different');
       expect(lines).toContain('data/sources.json:3:5  sources[1].id: "council-statement" is used twice; every id must be different');
       expect(lines).toContain('data/site.json:1:1  phases[1].id: "response" is used twice; every id must be different');
     });
@@ -67,19 +65,13 @@ describe("checkRecord", () => {
     it("says where to look when nothing is close", () => {
       expect(problemsAfter((r) => (entry(r).sources = ["council-statement", "zzz"]))).toEqual([`${ENTRY}:2:5  sources[1]: unknown source "zzz" (see data/sources.json)`]);
       expect(problemsAfter((r) => (entry(r).phase = "aftermath"))).toEqual([`${ENTRY}:1:5  phase: unknown phase "aftermath" (see data/site.json)`]);
-      // It is also told that "cabinet-decides" lists it as well: a second message for one mistake.
-      expect(problemsAfter((r) => (r.funding[0]!.entry = "nothing-like-it"))).toContain(
-        'data/funding.json:3:5  lines[0].entry: unknown entry "nothing-like-it" (see content/)',
-      );
     });
 
     it("checks references from every data file", () => {
       const lines = problemsAfter((r) => {
-        r.funding[0]!.decidedBy = "nobody";
         r.people[0]!.roles[0]!.organisation = "nowhere";
         r.statistics.push({ ...({} as ReportRecord["statistics"][number]), id: "s", source: "no-source", statedBy: "no-one" } as ReportRecord["statistics"][number]);
       });
-      expect(lines).toContain('data/funding.json:3:5  lines[0].decidedBy: unknown person or body "nobody" (see data/people.json)');
       expect(lines).toContain('data/people.json:5:5  people[0].roles[0].organisation: unknown person or body "nowhere" (see data/people.json)');
       expect(lines).toContain('data/statistics.json:1:1  statistics[0].source: unknown source "no-source" (see data/sources.json)');
       expect(lines).toContain('data/statistics.json:1:1  statistics[0].statedBy: unknown person or body "no-one" (see data/people.json)');
@@ -117,25 +109,6 @@ describe("checkRecord", () => {
       expect(problemsAfter((r) => (entry(r).body = "([x](source:council-statment))"))).toEqual([
         `${ENTRY}:${minimal.entries[0]!.bodyLine}:6  body: cites unknown source "council-statment"; did you mean "council-statement"?`,
       ]);
-    });
-  });
-
-  describe("funding lines and entries", () => {
-    it("reports a funding line whose entry does not list it", () => {
-      expect(problemsAfter((r) => (entry(r).funding = []))).toEqual([
-        'data/funding.json:3:5  lines[0].entry: entry "cabinet-decides" does not list "reserves-release" under funding; add it there so the two agree',
-      ]);
-    });
-
-    it("reports a funding line listed by a second entry", () => {
-      const lines = problemsAfter((r) => r.entries.push({ ...entry(r), id: "cabinet-again", file: "content/2014/2014-11-11-cabinet-again.md", url: "/2014/cabinet-again/" }));
-      expect(lines).toEqual([
-        'data/funding.json:3:5  lines[0].id: is listed under funding by "cabinet-again" as well as "cabinet-decides"; each funding line is recorded by exactly one entry',
-      ]);
-    });
-
-    it("reports an entry listing an unknown funding line", () => {
-      expect(problemsAfter((r) => entry(r).funding.push("reserves-relase"))).toEqual([`${ENTRY}:2:5  funding[1]: unknown funding line "reserves-relase"; did you mean "reserves-release"?`]);
     });
   });
 
