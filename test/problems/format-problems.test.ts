@@ -73,13 +73,14 @@ describe("githubAnnotations", () => {
     );
   });
 
+  // A line break in a value is shown as its code point before the annotation is written, so no value can start a workflow command of its own.
   it("escapes what would end the message or the file name early", () => {
     expect(githubAnnotations([problem("content/a,b:c%.md", 2, 3, "title", "100% wrong\r\nsee: here, there")])).toBe(
-      "::error file=content/a%2Cb%3Ac%25.md,line=2,col=3::title: 100%25 wrong%0D%0Asee: here, there",
+      "::error file=content/a%2Cb%3Ac%25.md,line=2,col=3::title: 100%25 wrong\\u000D\\u000Asee: here, there",
     );
   });
 
   it("escapes every occurrence, not only the first", () => {
-    expect(githubAnnotations([problem("a,b,c:d:e", 1, 1, "", "%%\n\n\r\r")])).toBe("::error file=a%2Cb%2Cc%3Ad%3Ae,line=1,col=1::%25%25%0A%0A%0D%0D");
+    expect(githubAnnotations([problem("a,b,c:d:e", 1, 1, "", "%%\n\n\r\r")])).toBe("::error file=a%2Cb%2Cc%3Ad%3Ae,line=1,col=1::%25%25\\u000A\\u000A\\u000D\\u000D");
   });
 });

@@ -43,10 +43,8 @@ describe("checkRecord", () => {
 
     it("reports a duplicate id in each data file", () => {
       const lines = problemsAfter((r) => {
-        r.sources.push({ ...r.sources[0]! });
         r.site.phases.push({ ...r.site.phases[0]! });
       });
-      expect(lines).toContain('data/sources.json:3:5  sources[1].id: "council-statement" is used twice; every id must be different');
       expect(lines).toContain('data/site.json:1:1  phases[1].id: "response" is used twice; every id must be different');
     });
 
@@ -63,7 +61,7 @@ describe("checkRecord", () => {
     });
 
     it("says where to look when nothing is close", () => {
-      expect(problemsAfter((r) => (entry(r).sources = ["council-statement", "zzz"]))).toEqual([`${ENTRY}:2:5  sources[1]: unknown source "zzz" (see data/sources.json)`]);
+      expect(problemsAfter((r) => (entry(r).sources = ["council-statement", "zzz"]))).toEqual([`${ENTRY}:2:5  sources[1]: unknown source "zzz" (see data/sources/)`]);
       expect(problemsAfter((r) => (entry(r).phase = "aftermath"))).toEqual([`${ENTRY}:1:5  phase: unknown phase "aftermath" (see data/site.json)`]);
     });
 
@@ -73,7 +71,7 @@ describe("checkRecord", () => {
         r.statistics.push({ ...({} as ReportRecord["statistics"][number]), id: "s", source: "no-source", statedBy: "no-one" } as ReportRecord["statistics"][number]);
       });
       expect(lines).toContain('data/people.json:5:5  people[0].roles[0].organisation: unknown person or body "nowhere" (see data/people.json)');
-      expect(lines).toContain('data/statistics.json:1:1  statistics[0].source: unknown source "no-source" (see data/sources.json)');
+      expect(lines).toContain('data/statistics.json:1:1  statistics[0].source: unknown source "no-source" (see data/sources/)');
       expect(lines).toContain('data/statistics.json:1:1  statistics[0].statedBy: unknown person or body "no-one" (see data/people.json)');
     });
 
@@ -97,19 +95,7 @@ describe("checkRecord", () => {
       ]);
     });
 
-    it("reports a source cited in the body but not listed, at its line in the file", () => {
-      const lines = problemsAfter((r) => {
-        r.sources.push({ ...r.sources[0]!, id: "ofsted-report" });
-        entry(r).body = "First line.\n\nSee ([the report](source:ofsted-report)).";
-      });
-      expect(lines).toEqual([`${ENTRY}:${minimal.entries[0]!.bodyLine + 2}:19  body: cites "ofsted-report", which must also be listed under sources`]);
-    });
-
-    it("reports an unknown source cited in the body", () => {
-      expect(problemsAfter((r) => (entry(r).body = "([x](source:council-statment))"))).toEqual([
-        `${ENTRY}:${minimal.entries[0]!.bodyLine}:6  body: cites unknown source "council-statment"; did you mean "council-statement"?`,
-      ]);
-    });
+    // Citations in the body are checked with their words by src/citations/ (test/citations/).
   });
 
   describe("dates", () => {
@@ -120,7 +106,8 @@ describe("checkRecord", () => {
       });
       expect(lines).toEqual([
         `${ENTRY}:1:5  date: "2026-01-02" is in the future (today is 2026-01-01); check the year`,
-        'data/sources.json:3:5  sources[0].date: "2027-03-01" is in the future (today is 2026-01-01); check the year',
+        // A source's id is its file name; its date is located in the file by the loader's own locator.
+        'data/sources/council-statement.md:1:1  date: "2027-03-01" is in the future (today is 2026-01-01); check the year',
       ]);
     });
 

@@ -23,7 +23,7 @@ describe("the security check, one rule at a time", () => {
 
   it.each([
     ['<a href="javascript:alert(1)">x</a>', '<a href="javascript:alert(1)"> is a javascript: address, which runs code when followed'],
-    ['<a href="java\tscript:alert(1)">x</a>', '<a href="java\tscript:alert(1)"> is a javascript: address, which runs code when followed'],
+    ['<a href="java\tscript:alert(1)">x</a>', '<a href="java\\u0009script:alert(1)"> is a javascript: address, which runs code when followed'],
     ['<a href=" JavaScript:alert(1)">x</a>', '<a href=" JavaScript:alert(1)"> is a javascript: address, which runs code when followed'],
     ['<a href="vbscript:msgbox">x</a>', '<a href="vbscript:msgbox"> is a vbscript: address, which runs code when followed'],
   ])("fails a link that runs code: %s", (body, message) => {
