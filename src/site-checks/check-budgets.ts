@@ -10,7 +10,11 @@ import type { SiteProblem } from "./site-problem.ts";
 export interface Budgets {
   /** Most bytes of HTML plus CSS, gzipped, that one page may cost: what fits in the first round trips of a slow connection. */
   maxGzipBytes: number;
-  /** Pages allowed to be heavier, by address: the one-page full report exists to be long. */
+  /**
+   * Pages allowed to be heavier, by address: the one-page full report exists to be long, and the
+   * sources page carries the whole copy held of every source that may be published in full, so both
+   * grow with the record.
+   */
   heavyPages: readonly string[];
   /** Address prefixes of scripts a page without a chart may still load: the search page's own script and Pagefind. */
   scriptsAllowedWithoutChart: readonly string[];
@@ -20,7 +24,7 @@ export interface Budgets {
 
 export const defaultBudgets: Budgets = {
   maxGzipBytes: 14 * 1024,
-  heavyPages: ["/report/"],
+  heavyPages: ["/report/", "/sources/"],
   scriptsAllowedWithoutChart: ["/pagefind/", "/assets/search.js"],
 };
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkOnce, checkOnSave } from "../../src/cli/check-command.ts";
 import { build } from "../../src/cli/safe-build.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
+import { formatProblems } from "../../src/problems/format-problems.ts";
 import { problemsPage } from "../../src/preview/problems-page.ts";
 import { fixturesDir, minimalRecordWith, projectRoot } from "../support/fixture-record.ts";
 import { visibleText } from "../support/visible-text.ts";
@@ -54,7 +55,15 @@ describe("npm run check", () => {
     cleanup = record.cleanup;
     const checked = await check(record.root);
     expect(checked.code).toBe(1);
-    expect(checked.err).toMatch(/^\S+:\d+:\d+ {2}/);
+    // Every problem the loader finds (test/loaders/bad-input.test.ts pins their wording), each
+    // located in the file the fixture was laid over, then the count and the guide.
+    const loadedForCheck = await loadRecord(record.root);
+    expect(loadedForCheck.ok).toBe(false);
+    const problems = loadedForCheck.ok ? [] : loadedForCheck.problems;
+    expect(checked.err).toBe(`${formatProblems(problems)}\n`);
+    const lines = checked.err.trimEnd().split("\n");
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:[1-9]\\d*:[1-9]\\d* {2}\\S.*\\S$`));
+    expect(lines.at(-1)).toMatch(/^\d+ problems? in 1 file\. How to (write an entry|write the data files): CONTENT\.md#(front-matter|data-files)$/);
 
     let stderr = "";
     vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {

@@ -22,9 +22,17 @@ describe("the same record, built twice", () => {
   }, 120_000);
   afterAll(() => cleanup?.());
 
-  it("gives the same files, byte for byte, search index included", () => {
+  // Pagefind writes its filter index (and the metadata and entry files that name it by hash) in an
+  // order of its own that changes between runs, whatever order pages are given in: its maintainer
+  // calls these files not yet stable (Pagefind issue 638). Every other file must match.
+  const pagefindUnstable = (file: string) => /^pagefind\/(filter\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(file);
+  const stable = (site: Record<string, string>) => Object.fromEntries(Object.entries(site).filter(([file]) => !pagefindUnstable(file)));
+
+  it("gives the same files, byte for byte, search index included (but for Pagefind's filter index)", () => {
     expect(Object.keys(sites[0]!)).toEqual(expect.arrayContaining(["_headers", "sitemap.xml", "feed.xml", "pagefind/pagefind.js"]));
-    expect(sites[1]).toEqual(sites[0]);
+    expect(Object.keys(sites[0]!).filter((f) => f.startsWith("pagefind/fragment/")).length).toBeGreaterThan(0);
+    expect(stable(sites[1]!)).toEqual(stable(sites[0]!));
+    expect(Object.keys(sites[1]!).filter(pagefindUnstable).length).toBe(Object.keys(sites[0]!).filter(pagefindUnstable).length);
   });
 
   it("lists the pages in _headers and the sitemap in address order", async () => {

@@ -1,8 +1,9 @@
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { checkOnce } from "../../src/cli/check-command.ts";
 import { build } from "../../src/cli/safe-build.ts";
 import { markPreview } from "../../src/eleventy/preview-option.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
@@ -49,6 +50,23 @@ describe("draft entries", () => {
     cleanup = fixture.cleanup;
     const all = await loadRecord(fixture.root, { includeDrafts: true, today: "2026-11-27" });
     expect(all.ok && all.record.entries.map((e) => e.id)).toEqual(["cabinet-decides", "secret-draft-decision"]);
+
+    // A mistake in the draft stops both, with the same message, though the build leaves drafts out.
+    const file = path.join(fixture.root, DRAFT);
+    await writeFile(file, (await readFile(file, "utf8")).replace("sources:\n", "people:\n  - m-tett\nsources:\n"));
+    let checked = "";
+    expect(await checkOnce({ root: fixture.root, out: () => {}, err: (t) => (checked += `${t}\n`) })).toBe(1);
+    expect(checked).toBe(
+      `${DRAFT}:9:5  people[0]: unknown person or body "m-tett"; did you mean "martin-tett"?\n` +
+        "1 problem in 1 file. How to write an entry: CONTENT.md#front-matter\n",
+    );
+    let built = "";
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      built += String(chunk);
+      return true;
+    });
+    expect(await build({ root: fixture.root, output: "_site", quiet: true })).toBe(false);
+    expect(built).toBe(`${checked}The site was not built; _site/ is unchanged.\n`);
   });
 
   it("never reach any file of a production build: pages, feeds, sitemaps, search or downloads", async () => {

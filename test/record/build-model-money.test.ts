@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/views/build-views.ts";
 import { projectRoot } from "../support/fixture-record.ts";
-import { recordAt, shippedModel } from "../support/load-model.ts";
+import { minimalModel, recordAt, shippedModel } from "../support/load-model.ts";
 
 describe("the model's money, filters and citations", () => {
   it("gives each entry that decides money the running totals up to it, keeping up-to amounts honest", async () => {
@@ -24,7 +24,8 @@ describe("the model's money, filters and citations", () => {
   });
 
   it("dates an entry's last update from its latest update, and cites it with the canonical address", async () => {
-    const record = await recordAt(projectRoot);
+    // A copy: loadRecord hands every caller the same cached record.
+    const record = structuredClone(await recordAt(projectRoot));
     const [first] = record.entries.filter((e) => e.id === "cabinet-releases-reserves");
     first!.updates = [
       { date: "2015-01-05", text: "Later fact." },
@@ -44,8 +45,12 @@ describe("the model's money, filters and citations", () => {
   });
 
   it("leaves lastUpdated undefined for an entry never updated", async () => {
-    const { entries } = await shippedModel();
-    expect(entries.find((e) => e.updates.length === 0)?.lastUpdated).toBeUndefined();
+    // The minimal fixture's one entry has no updates, and no git history is given.
+    const [entry, ...others] = (await minimalModel()).entries;
+    expect(others).toEqual([]);
+    expect(entry!.updates).toEqual([]);
+    expect([entry!.lastUpdated, entry!.lastUpdatedFrom, entry!.lastUpdatedText]).toEqual([undefined, undefined, undefined]);
+    expect(entry!.citationText).not.toContain("last updated");
   });
 
   it("lists one filter page per kind and per phase in use, each with only its entries in timeline order", async () => {

@@ -23,7 +23,7 @@ summary: Cabinet took decision ${n} about the ${WORD} programme.
 sources:
   - council-statement
 ---
-The ${WORD} programme was discussed at meeting ${n}. ([statement](source:council-statement))
+The ${WORD} programme was discussed at meeting ${n}. ([statement](source:council-statement "Cabinet released £4.8m from reserves"))
 `;
 
 describe.skipIf(!browserChecksRun)("search on a record with more matching pages than one screen of results", () => {

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import type { ScoredMutant } from "./score-mutants.ts";
+
+interface ReportMutant {
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  location: { start: { line: number; column: number } };
+}
+interface Report {
+  files: Record<string, { source: string; mutants: ReportMutant[] }>;
+}
+
+/** Reads one of Stryker's incremental files (the mutation-testing-report schema) into flat mutants. */
+export function readIncrementalReport(file: string): ScoredMutant[] {
+  const report = JSON.parse(readFileSync(file, "utf8")) as Report;
+  return Object.entries(report.files).flatMap(([name, { source, mutants }]) => {
+    const lines = source.split("\n");
+    return mutants.map((m) => ({
+      file: name.replaceAll("\\", "/"),
+      mutator: m.mutatorName,
+      replacement: m.replacement ?? "",
+      line: m.location.start.line,
+      lineText: lines[m.location.start.line - 1] ?? "",
+      status: m.status,
+    }));
+  });
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from "vitest/config";
+
+// vitest as Stryker runs it (`npm run mutate`): the unit tests on fixtures only, so the score says
+// what the tests of each module pin down, and a run ends in minutes rather than hours. Left out:
+// the whole-site builds (test/site/, which read the global setup's build; test/eleventy/; the
+// preview server; the benchmarks) and the tests that read the shipped record, whose facts a test
+// must not depend on (they are moving to fixtures).
+//
+// Stryker's runner forces `pool: "threads"` over any config file, but tests that call
+// process.chdir() cannot run in a worker thread (and forks were faster here anyway), so a plugin
+// sets the pool back to forks once the config is resolved.
+export default defineConfig({
+  plugins: [
+    {
+      name: "mutate-in-forks",
+      configureVitest({ vitest, project }) {
+        vitest.config.pool = "forks";
+        project.config.pool = "forks";
+      },
+    },
+  ],
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: [
+      "test/site/**",
+      "test/site-checks/browser/**",
+      "test/eleventy/**",
+      "test/preview/preview-server.test.ts",
+      "test/scripts/**",
+      "test/loaders/shipped-record.test.ts",
+      "test/editor/json-schemas.test.ts",
+      "test/downloads/statistics-download.test.ts",
+      "test/downloads/funding-download.test.ts",
+      "test/charts/charts.test.ts",
+      // Whole Eleventy builds: run for the folder that needs them (safe-build's), else every
+      // mutant of a formatter would rebuild a site three times.
+      ...(process.env.MUTATE_WITH_BUILDS === "1" ? [] : ["test/cli/safe-build.test.ts"]),
+      "test/cli/safe-build-search.test.ts",
+      "**/node_modules/**",
+    ],
+    pool: "forks",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
