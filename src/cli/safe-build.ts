@@ -7,6 +7,8 @@ import { reportProblems } from "./report-problems.ts";
 
 export interface BuildOptions {
   root: string;
+  /** The folder holding the record's content/ and data/, when not `root` (`--record FOLDER`). */
+  record?: string;
   /** Folder, relative to root, that receives the finished site. */
   output: string;
   pathPrefix?: string | undefined;
@@ -17,8 +19,8 @@ export interface BuildOptions {
  * Checks the record, builds into a sibling temporary folder and swaps it into place.
  * Returns false, with the problems printed, when the content is invalid; the old site stays as it was.
  */
-export async function build({ root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
-  const checked = await loadRecord(root);
+export async function build({ root, record = root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
+  const checked = await loadRecord(record);
   if (!checked.ok) {
     reportProblems(checked.problems);
     process.stderr.write(`The site was not built; ${output}/ is unchanged.\n`);

@@ -1,4 +1,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import path from "node:path";
+import { recordRoot } from "../cli/record-option.ts";
 import { downloads } from "../downloads/index.ts";
 import type { ReportModel } from "../record/build-model.ts";
 import { buildChartBundle } from "./chart-bundle.ts";
@@ -29,8 +31,8 @@ export default function sitePlugin(eleventyConfig: any): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
   // Data: the validated record, as one model. Previewing (npm start), problems are shown, not thrown.
-  // AR_RECORD_ROOT points the build at another folder's content/ and data/ (the tests' fixture records).
-  const root = process.env.AR_RECORD_ROOT ?? process.cwd();
+  // The record may live in another folder (`--record FOLDER`, README "Publish your own record").
+  const root = recordRoot();
   const preview = new PreviewSession(root);
   const previewing = () => ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? "build");
   eleventyConfig.addGlobalData("report", () => (previewing() ? preview.loadModel() : loadModel(root)));
@@ -91,8 +93,9 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Watching
   eleventyConfig.setWatchJavaScriptDependencies(false);
   eleventyConfig.addWatchTarget("./src/**/*.ts");
-  eleventyConfig.addWatchTarget("./content/**/*.md");
-  eleventyConfig.addWatchTarget("./data/*.json");
+  const watched = path.relative(process.cwd(), root) || ".";
+  eleventyConfig.addWatchTarget(`${watched}/content/**/*.md`);
+  eleventyConfig.addWatchTarget(`${watched}/data/*.json`);
 
   // Preview: while the content has problems, every page address of `npm start` answers with them
   eleventyConfig.setServerOptions({ onRequest: { "/*": preview.answer } });
