@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fundingCsv, fundingJson } from "../../src/downloads/funding-download.ts";
-import { minimalModel, shippedModel } from "../support/load-model.ts";
+import { minimalModel, housingModel } from "../support/load-model.ts";
 
 describe("the funding downloads", () => {
   it("write the minimal record's one line as this exact CSV", async () => {
@@ -11,23 +11,24 @@ describe("the funding downloads", () => {
     );
   });
 
-  it("give every funding line of the shipped record with its exact amount in pence", async () => {
-    const model = await shippedModel();
+  it("give every funding line of a record with its exact amount in pence", async () => {
+    const model = await housingModel();
     const rows = fundingCsv(model).trimEnd().split("\r\n").slice(1);
     expect(rows).toHaveLength(model.funding.length);
     expect(rows.map((r) => r.match(/^[^,]+,(?:"[^"]*"|[^,]*),(\d+),/)?.[1])).toEqual(model.funding.map((f) => String(f.amountPence)));
   });
 
   it("give the same lines and computed totals as JSON", async () => {
-    const model = await shippedModel();
+    const model = await housingModel();
     const data = JSON.parse(fundingJson(model));
     expect(data.lines.map((l: { id: string; amountPence: number; upTo: boolean }) => [l.id, l.amountPence, l.upTo])).toEqual(
       model.funding.map((f) => [f.id, f.amountPence, f.upTo]),
     );
     expect(data.totals.byStatus).toEqual([
-      { status: "approved", label: "Approved", amountPence: 580000000, upTo: true, amountText: "up to £5.8m" },
-      { status: "recommended", label: "Recommended", amountPence: 164000000, upTo: false, amountText: "£1.64m" },
+      { status: "approved", label: "Approved", amountPence: 365000000, upTo: true, amountText: "up to £3.65m" },
+      { status: "recommended", label: "Recommended", amountPence: 120000000, upTo: false, amountText: "£1.2m" },
+      { status: "proposed", label: "Proposed", amountPence: 30000000, upTo: false, amountText: "£300,000" },
     ]);
-    expect(data.about).toBe("https://accountability-report.example.org/money/");
+    expect(data.about).toBe("https://housing-repairs.example.net/money/");
   });
 });
