@@ -32,3 +32,16 @@ export function recordRoot({ args = process.argv, env = process.env, cwd = proce
 export function withoutRecordOption(args: readonly string[]): string[] {
   return args.filter((arg, i) => arg !== FLAG && !arg.startsWith(`${FLAG}=`) && args[i - 1] !== FLAG);
 }
+
+/**
+ * Points the site plugin at the record in `root` until the function it returns is called: for code
+ * that runs Eleventy inside its own process (the build, the tests' builds in memory).
+ */
+export function pointSitePluginAt(root: string): () => void {
+  const before = process.env[RECORD_ENV];
+  process.env[RECORD_ENV] = root;
+  return () => {
+    if (before === undefined) delete process.env[RECORD_ENV];
+    else process.env[RECORD_ENV] = before;
+  };
+}

@@ -3,6 +3,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadRecord } from "../loaders/load-record.ts";
 import { buildSearchIndex } from "./build-search-index.ts";
+import { pointSitePluginAt } from "./record-option.ts";
 import { reportProblems } from "./report-problems.ts";
 
 export interface BuildOptions {
@@ -30,6 +31,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
   const tempDir = `${finalDir}.build-${process.pid}`;
   const oldDir = `${finalDir}.old-${process.pid}`;
   await rm(tempDir, { recursive: true, force: true });
+  const restoreRecord = pointSitePluginAt(record);
   try {
     const eleventy = new Eleventy(path.join(root, "content"), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
@@ -45,6 +47,8 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
   } catch (error) {
     await rm(tempDir, { recursive: true, force: true });
     throw error;
+  } finally {
+    restoreRecord();
   }
   await rename(finalDir, oldDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;

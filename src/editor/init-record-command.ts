@@ -2,11 +2,13 @@ import { cp, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { didYouMean } from "../problems/did-you-mean.ts";
 
 /** The skeleton the command copies: a folder of record files, so a format migration rewrites it like any record. */
 export const SKELETON_DIR = fileURLToPath(new URL("../../record-skeleton/", import.meta.url));
 
 const RECORD_FOLDERS = ["content", "data"] as const;
+const FLAGS = { force: { type: "boolean" }, help: { type: "boolean" } } as const;
 
 const USAGE = `Usage: npm run init-record [-- [--force] [--record FOLDER]]
 
@@ -40,9 +42,11 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
 export async function initRecordCommand(argv: string[], { root, say }: { root: string; say: (text: string) => void }): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { force: { type: "boolean" }, help: { type: "boolean" } }, strict: true }));
+    ({ values } = parseArgs({ args: argv, options: FLAGS, strict: true }));
   } catch (error) {
-    say(`${(error as Error).message}\n\n${USAGE}`);
+    const flag = /'(--?[^']+)'/.exec((error as Error).message)?.[1] ?? "";
+    const hint = flag ? didYouMean(flag.replace(/^-+/, ""), Object.keys(FLAGS)).replace(/"([^"]+)"/, '"--$1"') : "";
+    say(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, "")}${hint}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
