@@ -7,7 +7,7 @@ import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
 import { moneyTotal } from "../../src/record/money-total.ts";
 import { buildModel, type ReportModel } from "../../src/record/build-model.ts";
-import { projectRoot } from "../support/fixture-record.ts";
+import { housingRoot } from "../support/fixture-record.ts";
 
 // The model finds cross-links by grouping once (src/record/group-by.ts); these tests hold it to
 // the plain scan over every entry that it replaced, on a record big enough to have every kind of link.
@@ -16,7 +16,7 @@ describe("the model's cross-links on a generated record of 300 entries", () => {
   let model: ReportModel;
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), "ar-cross-links-"));
-    await generateRecord({ from: projectRoot, to: root, entries: 300, today: "2026-01-01" });
+    await generateRecord({ from: housingRoot, to: root, entries: 300, today: "2026-01-01" });
     const result = await loadRecord(root, { today: "2026-01-01" });
     if (!result.ok) throw new Error(formatProblems(result.problems));
     model = buildModel(result.record);
