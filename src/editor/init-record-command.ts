@@ -63,10 +63,13 @@ export async function initRecordCommand(argv: string[], { root, say }: { root: s
     await rm(path.join(root, folder), { recursive: true, force: true });
     await cp(path.join(SKELETON_DIR, folder), path.join(root, folder), { recursive: true });
   }
-  const written = (await readdir(SKELETON_DIR, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(SKELETON_DIR, path.join(d.parentPath, d.name)).split(path.sep).join("/"))
-    .sort();
+  const written: string[] = [];
+  for (const folder of RECORD_FOLDERS) {
+    for (const d of await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })) {
+      if (d.isFile()) written.push(path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join("/"));
+    }
+  }
+  written.sort();
   say(`${present.length > 0 ? `Replaced the record in ${root} (${present.join(" and ")} deleted)` : `Wrote a new record in ${root}`}:\n${written.map((f) => `  ${f}`).join("\n")}\n\n${NEXT_STEPS}`);
   return 0;
 }
