@@ -4,10 +4,13 @@ import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { buildSearchIndex } from "./build-search-index.ts";
+import { pointSitePluginAt } from "./record-option.ts";
 import { reportProblems } from "./report-problems.ts";
 
 export interface BuildOptions {
   root: string;
+  /** The folder holding the record's content/ and data/, when not `root` (`--record FOLDER`). */
+  record?: string;
   /** Folder, relative to root, that receives the finished site. */
   output: string;
   pathPrefix?: string | undefined;
@@ -18,8 +21,8 @@ export interface BuildOptions {
  * Checks the record, builds into a sibling temporary folder and swaps it into place.
  * Returns false, with the problems printed, when the content is invalid; the old site stays as it was.
  */
-export async function build({ root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
-  const checked = await loadRecord(root);
+export async function build({ root, record = root, output, pathPrefix, quiet = false }: BuildOptions): Promise<boolean> {
+  const checked = await loadRecord(record);
   if (!checked.ok) {
     reportProblems(checked.problems);
     process.stderr.write(`The site was not built; ${output}/ is unchanged.\n`);
@@ -29,6 +32,7 @@ export async function build({ root, output, pathPrefix, quiet = false }: BuildOp
   const tempDir = `${finalDir}.build-${process.pid}`;
   const oldDir = `${finalDir}.old-${process.pid}`;
   await rm(tempDir, { recursive: true, force: true });
+  const restoreRecord = pointSitePluginAt(record);
   try {
     const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
@@ -44,6 +48,8 @@ export async function build({ root, output, pathPrefix, quiet = false }: BuildOp
   } catch (error) {
     await rm(tempDir, { recursive: true, force: true });
     throw error;
+  } finally {
+    restoreRecord();
   }
   await rename(finalDir, oldDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;

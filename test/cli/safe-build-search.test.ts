@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/cli/safe-build.ts";
-import { projectRoot } from "../support/fixture-record.ts";
+import { housingRoot, projectRoot } from "../support/fixture-record.ts";
 
 describe("the production build's search index", () => {
   let out: string;
@@ -11,7 +11,7 @@ describe("the production build's search index", () => {
   beforeAll(async () => {
     parent = await mkdtemp(path.join(tmpdir(), "ar-build-"));
     out = path.join(parent, "site");
-    expect(await build({ root: projectRoot, output: out, quiet: true })).toBe(true);
+    expect(await build({ root: projectRoot, record: housingRoot, output: out, quiet: true })).toBe(true);
   }, 120_000);
   afterAll(() => rm(parent, { recursive: true, force: true }));
 
