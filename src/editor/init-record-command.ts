@@ -13,8 +13,9 @@ const FLAGS = { force: { type: "boolean" }, help: { type: "boolean" } } as const
 const USAGE = `Usage: npm run init-record [-- [--force] [--record FOLDER]]
 
 Writes a minimal valid record in place of content/ and data/: site settings and phases, one
-example source, one example entry (a draft), and empty lists of people, money, statistics,
-promises and glossary terms. It refuses to replace a record that is there unless given --force.
+example source, one example entry (a draft), a small set of vocabularies (kinds of entry and
+source, funds, money stages, promise statuses) to rename and extend, and empty lists of people,
+money, statistics, promises and glossary terms. It refuses to replace a record that is there unless given --force.
 
   --force          replace the content/ and data/ that are there (they are deleted)
   --record FOLDER  write the record in FOLDER instead of the project's own folder
@@ -23,8 +24,9 @@ promises and glossary terms. It refuses to replace a record that is there unless
 const NEXT_STEPS = `Next:
   1. Put your organisation's name, address and story in data/site.json (the phases too).
   2. Add the documents your record relies on to data/sources.json, and people and bodies to data/people.json.
-  3. Write entries with npm run new; delete the example entry when you have your own.
-  4. npm run check lists anything wrong; npm start shows the site. CONTENT.md explains every field.`;
+  3. Rename or extend the kinds of entry and source, funds, money stages and promise statuses in data/vocabularies.json.
+  4. Write entries with npm run new; delete the example entry when you have your own.
+  5. npm run check lists anything wrong; npm start shows the site. CONTENT.md explains every field.`;
 
 async function isEmptyOrMissing(dir: string): Promise<boolean> {
   try {

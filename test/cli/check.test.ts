@@ -86,7 +86,7 @@ describe("npm run check", () => {
     const cli = [path.join(projectRoot, "src/cli/run-bundled.mjs"), "check"];
     // From the project's folder, on a record kept in another (README "Publish your own record").
     const good = await run(process.execPath, [...cli, "--record", housingRoot], { cwd: projectRoot });
-    expect(good.stdout).toMatch(/^All content is valid: 15 entries \(1 draft\), 5 funding lines, 12 people and bodies, 13 sources \(checked in \d+ ms\)\.\n$/);
+    expect(good.stdout).toMatch(/^All content is valid: 15 entries \(1 draft\), 5 sums of money, 12 people and bodies, 13 sources \(checked in \d+ ms\)\.\n$/);
 
     const record = await minimalRecordWith({ [ENTRY]: "bad/unknown-kind.md" });
     cleanup = record.cleanup;

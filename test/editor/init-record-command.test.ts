@@ -15,12 +15,14 @@ const WRITTEN = `  content/2024/2024-01-15-example-entry.md
   data/site.json
   data/sources.json
   data/statistics.json
+  data/vocabularies.json
 
 Next:
   1. Put your organisation's name, address and story in data/site.json (the phases too).
   2. Add the documents your record relies on to data/sources.json, and people and bodies to data/people.json.
-  3. Write entries with npm run new; delete the example entry when you have your own.
-  4. npm run check lists anything wrong; npm start shows the site. CONTENT.md explains every field.
+  3. Rename or extend the kinds of entry and source, funds, money stages and promise statuses in data/vocabularies.json.
+  4. Write entries with npm run new; delete the example entry when you have your own.
+  5. npm run check lists anything wrong; npm start shows the site. CONTENT.md explains every field.
 `;
 
 async function run(root: string, argv: string[] = []): Promise<{ code: number; output: string }> {
