@@ -23,7 +23,7 @@ money, statistics, promises and glossary terms. It refuses to replace a record t
 
 const NEXT_STEPS = `Next:
   1. Put your organisation's name, address and story in data/site.json (the phases too).
-  2. Add the documents your record relies on to data/sources.json, and people and bodies to data/people.json.
+  2. Add each document your record relies on as a file in data/sources/ (what it is, then the copy you hold), and people and bodies to data/people.json.
   3. Rename or extend the kinds of entry and source, funds, money stages and promise statuses in data/vocabularies.json.
   4. Write entries with npm run new; delete the example entry when you have your own.
   5. npm run check lists anything wrong; npm start shows the site. CONTENT.md explains every field.`;
