@@ -4,6 +4,7 @@ import { fundingCsv, fundingJson } from "../../src/downloads/funding-download.ts
 import { statisticsCsv, statisticsJson } from "../../src/downloads/statistics-download.ts";
 import type { ChartSpec } from "../../src/charts/chart-spec.ts";
 import type { ReportModel } from "../../src/views/build-views.ts";
+import { standingOf } from "../../src/views/where-things-stand.ts";
 import { buildInMemory, type BuiltPage } from "../support/build-in-memory.ts";
 import { housingRoot } from "../support/fixture-record.ts";
 import { housingModel } from "../support/load-model.ts";
@@ -53,13 +54,27 @@ describe("the timeline's filter pages", () => {
 });
 
 describe("the home page", () => {
-  it("links every number in the story in numbers to where it comes from", () => {
+  it("opens with where things stand, before the introduction, each money total linked to the money page", () => {
+    const home = page("/");
+    const status = home.match(/<section class="ar-status"[\s\S]*?<\/section>/)![0];
+    expect(home.indexOf(status)).toBeLessThan(home.indexOf('id="intro-heading"'));
+    expect(status).toContain('<h1 id="status-heading" class="ar-status__title">Where things stand</h1>');
+    const money = [...status.matchAll(/<li><a href="([^"]+)">([^<]+) <strong>([^<]+)<\/strong><\/a>/g)].map((m) => [m[1], `${m[2]} ${m[3]}`]);
+    // Money going out by stage, then money coming in on a line of its own.
+    expect(money).toEqual([
+      ["/money/#status-approved", "Approved up to £4.45m"],
+      ["/money/#status-proposed", "Proposed £300,000"],
+      ["/money/#status-received-in", "Received £400,000"],
+    ]);
+    const standing = standingOf(model);
+    expect(status).toContain(`<a href="${standing.latest!.url}">`);
+    expect(status).toContain(standing.promises.map((p) => `${p.count} ${p.label.toLowerCase()}`).join(", "));
+  });
+
+  it("links every demand figure to where it comes from", () => {
     const numbers = page("/").match(/<section class="ar-numbers"[\s\S]*?<\/section>/)![0];
     const figures = [...numbers.matchAll(/<a class="ar-numbers__figure" href="([^"]+)">([\s\S]*?)<\/a>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, "")]);
     expect(figures).toEqual([
-      ["/money/#status-approved", "up to £4.45m"],
-      ["/money/#status-proposed", "£300,000"],
-      ["/money/#status-received-in", "£400,000"],
       ["/demand/#statistic-repairs-backlog", "4,312 repairs"],
       ["/demand/#statistic-repairs-overdue", "up 180%"],
       ["/demand/#statistic-damp-complaints", "up 65%"],
