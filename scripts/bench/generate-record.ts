@@ -67,12 +67,7 @@ const SUBJECTS = ["Cabinet", "The select committee", "Full council", "The improv
 const VERBS = ["reviews", "approves", "questions", "publishes", "considers", "agrees", "defers", "reports on"];
 const TOPICS = ["the budget for social work", "the recruitment plan", "the progress report", "caseload figures", "the training programme", "the audit of case files", "the commissioning strategy", "the quality assurance framework", "the early help offer", "the fostering review"];
 const WORDS = "the council said that work on the plan had continued through the period and that officers would report back with figures on caseloads staffing training and the quality of practice across every team in the service".split(" ");
-const KINDS_WITH_MONEY = ["cabinet-decision", "council-decision"];
-const OTHER_KINDS = ["report", "scrutiny", "plan", "statement", "deadline", "appointment", "inspection", "government-review"];
 const TAGS = ["money", "improvement-plan", "scrutiny", "staffing", "inspection", "governance"];
-const FUNDS = ["general-reserves", "reserves", "contingency", "approved-budget", "government-grant"];
-const STATUSES = ["approved", "approved", "recommended", "proposed"];
-const PROMISE_STATUSES = ["not-yet-rated", "in-progress", "kept", "broken"];
 
 /** Every synthetic source holds this copy, so every generated citation and quotation is found in it. */
 const COPY = `${WORDS.join(" ")}.\n\nA second paragraph: ${WORDS.slice(0, 12).join(" ")}.\n`;
@@ -107,6 +102,16 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const site = await readJson(path.join(dataDir, "site.json"));
   const phases = (site.phases as { id: string }[]).map((p) => p.id);
   const existing = await format.countExisting(dataDir);
+  // Every kind, fund, stage and status comes from the record's own vocabularies, so any record grows.
+  const vocabularies = (await readJson(path.join(dataDir, "vocabularies.json"))) as Record<string, { id: string; counts?: string }[]>;
+  const idsOf = (list: string) => vocabularies[list]!.map((v) => v.id);
+  const kindsWithMoney = idsOf("entryKinds").filter((k) => k.endsWith("-decision"));
+  const otherKinds = idsOf("entryKinds").filter((k) => !kindsWithMoney.includes(k));
+  const sourceKinds = idsOf("sourceKinds");
+  const funds = idsOf("funds");
+  // Most sums agreed, some still pending: the stages a decision takes money to, never "spent" or "none".
+  const stages = vocabularies.moneyStages!.flatMap((s) => (s.counts === "agreed" ? [s.id, s.id] : s.counts === "pending" ? [s.id] : []));
+  const promiseStatuses = idsOf("promiseStatuses");
 
   // Time runs from the record's earliest date, about three events a day, never reaching today.
   const start = dayMs(String(site.earliestDate));
@@ -117,12 +122,12 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
   const sourceCount = Math.max(3, Math.ceil(n / 4));
   const sources: Json[] = Array.from({ length: sourceCount }, (_, s) => {
     const date = dateOf(Math.floor((s * n) / sourceCount));
-    const kind = r.pickOne(["council-statement", "news-report", "government-publication"]);
+    // One source in four is held for its passages only, as a newspaper's report would be.
     return format.source({
-      id: `synthetic-source-${pad(s)}`, title: `Synthetic source ${s}: ${r.pickOne(TOPICS)}`, kind, date,
-      publisher: kind !== "news-report" ? "A synthetic publisher" : undefined,
+      id: `synthetic-source-${pad(s)}`, title: `Synthetic source ${s}: ${r.pickOne(TOPICS)}`, kind: r.pickOne(sourceKinds), date,
+      publisher: s % 4 !== 1 ? "A synthetic publisher" : undefined,
       ...(s % 3 === 0 ? { url: `https://example.org/documents/${s}` } : {}),
-      publish: kind === "news-report" ? "passages-only" : "in-full",
+      publish: s % 4 === 1 ? "passages-only" : "in-full",
     });
   });
   const sourceIds = sources.map((s) => String(s.id));
@@ -152,7 +157,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     const date = dateOf(i);
     const cites = r.some(nearbySources(i), 1, 3);
     const decides = i % 10 === 0;
-    const kind = decides ? r.pickOne(KINDS_WITH_MONEY) : r.pickOne(OTHER_KINDS);
+    const kind = decides ? r.pickOne(kindsWithMoney) : r.pickOne(otherKinds);
     const involved = r.some(personIds, 0, 3);
     const decidedBy = decides || r.next() < 0.3 ? [r.pickOne(bodyIds)] : [];
     const precision = i % 17 === 5 ? "month" : i % 29 === 7 ? "range" : "day";
@@ -165,9 +170,9 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
         label: `Synthetic funding for ${r.pickOne(TOPICS)}`,
         amountPence: (1 + r.int(5000)) * 1_000_000,
         upTo: i % 30 === 0,
-        fund: r.pickOne(FUNDS),
+        fund: r.pickOne(funds),
         financialYear: financialYear(entryDate),
-        stage: r.pickOne(STATUSES),
+        stage: r.pickOne(stages),
         decidedBy: decidedBy[0]!,
         entry: id,
         sources: cites,
@@ -178,7 +183,7 @@ export async function generateRecord({ from, to, entries: total, seed = 1, today
     if (i % 25 === 3) {
       promises.push(format.promise({
         id: `synthetic-promise-${pad(i)}`, text: `Deliver ${r.pickOne(TOPICS)} on time.`, madeBy: decidedBy[0] ?? r.pickOne(bodyIds), entry: id,
-        status: r.pickOne(PROMISE_STATUSES), evidence: sentence(r, 14), sources: cites,
+        status: r.pickOne(promiseStatuses), evidence: sentence(r, 14), sources: cites,
       }));
     }
     if (i % 100 === 50) {

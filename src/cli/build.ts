@@ -4,6 +4,7 @@
  * leaves a half-written or missing site.
  */
 import { describeBuildFailure } from "../problems/describe-build-failure.ts";
+import { recordRoot } from "./record-option.ts";
 import { build } from "./safe-build.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -12,7 +13,7 @@ try {
   // --list-files: Eleventy's line for every file it writes (quiet by default: a count at the end).
   // --production: the build to publish, which refuses placeholder settings (example.org, TODO).
   ok = await build({
-    root: process.cwd(), output: "_site", pathPrefix: arg("pathprefix"),
+    root: process.cwd(), record: recordRoot(), output: "_site", pathPrefix: arg("pathprefix"),
     listFiles: process.argv.includes("--list-files"), production: process.argv.includes("--production"),
   });
 } catch (error) {

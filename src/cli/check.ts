@@ -4,9 +4,10 @@
  * `npm run check -- --watch` checks again on every save.
  */
 import { checkOnce, checkOnSave } from "./check-command.ts";
+import { recordRoot } from "./record-option.ts";
 
 const io = {
-  root: process.cwd(),
+  root: recordRoot(),
   out: (text: string) => process.stdout.write(`${text}\n`),
   err: (text: string) => process.stderr.write(`${text}\n`),
   annotate: process.env.GITHUB_ACTIONS === "true",

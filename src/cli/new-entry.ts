@@ -3,9 +3,10 @@
  * `npm run new -- --help` lists the flags.
  */
 import { newEntryCommand } from "../editor/new-entry-command.ts";
+import { recordRoot, withoutRecordOption } from "./record-option.ts";
 
-process.exitCode = await newEntryCommand(process.argv.slice(2), {
-  root: process.cwd(),
+process.exitCode = await newEntryCommand(withoutRecordOption(process.argv.slice(2)), {
+  root: recordRoot(),
   input: process.stdin,
   output: process.stdout,
   interactive: process.stdin.isTTY === true,

@@ -2,10 +2,11 @@
  * `npm start`: builds the record with its drafts into .cache/preview/ (never _site/, the folder
  * that is deployed), serves it with live reload, and rebuilds on every save or deletion.
  *
- *   npm start [-- --port=8080] [-- --host=127.0.0.1]
+ *   npm start [-- --port=8080] [-- --host=127.0.0.1] [-- --record FOLDER]
  *
  * It listens on 127.0.0.1, so only this computer sees the drafts; `--host=0.0.0.0` opens it to
- * the network (to try the site on a phone), for everyone on that network to see.
+ * the network (to try the site on a phone), for everyone on that network to see. `--record FOLDER`
+ * previews the record in another folder (README "Publish your own record").
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { markPreview, type PreviewOption } from "../eleventy/preview-option.ts";
 import { editorRoutes } from "../cms/editor-routes.ts";
+import { RECORD_ENV, recordRoot } from "./record-option.ts";
 import { bindDevServer } from "../preview/bind-dev-server.ts";
 import { writePreviewAddress } from "../preview/preview-address.ts";
 import { describeBuildFailure } from "../problems/describe-build-failure.ts";
@@ -20,15 +22,15 @@ import { describeBuildFailure } from "../problems/describe-build-failure.ts";
 /** The preview's output: ignored by git and never deployed. */
 export const PREVIEW_OUTPUT = ".cache/preview";
 
-const USAGE = `Usage: npm start [-- --port=8080] [-- --host=127.0.0.1]
+const USAGE = `Usage: npm start [-- --port=8080] [-- --host=127.0.0.1] [-- --record FOLDER]
 
 Serves the record with its drafts at http://127.0.0.1:8080/ (the next free port if that one is
 taken), rebuilding on every save. --host=0.0.0.0 shows the preview, drafts included, to every
-device on your network.`;
+device on your network. --record FOLDER previews the record (content/ and data/) in FOLDER.`;
 
 let options;
 try {
-  options = parseArgs({ options: { port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" }, help: { type: "boolean" } } }).values;
+  options = parseArgs({ options: { port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" }, record: { type: "string" }, help: { type: "boolean" } } }).values;
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
   process.exit(2);
@@ -44,6 +46,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const root = process.cwd();
+// The site plugin reads the record's folder from the environment (src/cli/record-option.ts).
+process.env[RECORD_ENV] = recordRoot();
 let forget = () => {};
 let previewOrigin = `http://127.0.0.1:${port}`;
 bindDevServer(options.host, (origin) => {

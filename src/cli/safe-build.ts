@@ -7,11 +7,14 @@ import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
+import { pointSitePluginAt } from "./record-option.ts";
 import { reportProblems } from "./report-problems.ts";
 import { liveBuild, lockFile, OutputFolderError, prepareBuild, publishBuild, readyOutput, tidyBuildsFolder, type AfterStep } from "./site-swap.ts";
 
 export interface BuildOptions {
   root: string;
+  /** The folder holding the record's content/ and data/, when not `root` (`--record FOLDER`). */
+  record?: string;
   /** Folder, relative to root, that receives the finished site. */
   output: string;
   pathPrefix?: string | undefined;
@@ -30,11 +33,11 @@ export interface BuildOptions {
  * (src/cli/site-swap.ts). Returns false, with the problems printed, when the content is invalid,
  * another build is running, or the output folder cannot be replaced; the old site stays as it was.
  */
-export async function build({ root, output, pathPrefix, quiet = false, listFiles = false, production = false, afterStep }: BuildOptions): Promise<boolean> {
+export async function build({ root, record = root, output, pathPrefix, quiet = false, listFiles = false, production = false, afterStep }: BuildOptions): Promise<boolean> {
   const started = performance.now();
-  const checked = await loadRecord(root);
+  const checked = await loadRecord(record);
   const problems = checked.ok
-    ? production ? checkPlaceholders(checked.record.site, await readFile(path.join(root, dataFiles.site), "utf8"), process.env.AR_SITE_URL) : []
+    ? production ? checkPlaceholders(checked.record.site, await readFile(path.join(record, dataFiles.site), "utf8"), process.env.AR_SITE_URL) : []
     : checked.problems;
   if (problems.length > 0) {
     reportProblems(problems);
@@ -63,6 +66,7 @@ export async function build({ root, output, pathPrefix, quiet = false, listFiles
   }
   let tempDir: string | undefined;
   let search: SearchIndex | undefined;
+  const restoreRecord = pointSitePluginAt(record);
   try {
     tempDir = await prepareBuild(finalDir);
     const checkedAt = performance.now();
@@ -94,6 +98,7 @@ export async function build({ root, output, pathPrefix, quiet = false, listFiles
     if (error instanceof OutputFolderError) return refuse(error.message);
     throw error;
   } finally {
+    restoreRecord();
     await search?.close();
     // Never the folder that is live: a failure after the swap leaves the new site published.
     if (tempDir && (await liveBuild(finalDir)) !== tempDir) await rm(tempDir, { recursive: true, force: true });

@@ -1,4 +1,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import path from "node:path";
+import { recordRoot } from "../cli/record-option.ts";
 import { downloads, type Download } from "../downloads/index.ts";
 import type { ReportModel } from "../views/build-views.ts";
 import { buildChartBundle } from "./chart-bundle.ts";
@@ -35,8 +37,9 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Data: the validated record, as one model. Only the preview (npm start, which marks its own
   // configuration) shows drafts and answers problems at every address; every other build leaves
   // drafts out and stops on a problem, whatever the environment says.
-  // AR_RECORD_ROOT points the build at another folder's content/ and data/ (the tests' fixture records).
-  const root = process.env.AR_RECORD_ROOT ?? process.cwd();
+  // The record may live in another folder (`--record FOLDER`, README "Publish your own record"; the
+  // tests' fixture records), which reaches the plugin as $AR_RECORD_ROOT (src/cli/record-option.ts).
+  const root = recordRoot();
   const previewOption = previewOptionOf(eleventyConfig);
   const preview = previewOption ? new PreviewSession(root, undefined, { output: previewOption.output, failure: () => previewOption.failure }) : undefined;
   eleventyConfig.addGlobalData("report", () => (preview ? preview.loadModel() : loadModel(root)));
@@ -108,8 +111,9 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Watching
   eleventyConfig.setWatchJavaScriptDependencies(false);
   eleventyConfig.addWatchTarget("./src/**/*.ts");
-  eleventyConfig.addWatchTarget("./content/**/*.md");
-  eleventyConfig.addWatchTarget("./data/*.json");
+  const watched = path.relative(process.cwd(), root) || ".";
+  eleventyConfig.addWatchTarget(`${watched}/content/**/*.md`);
+  eleventyConfig.addWatchTarget(`${watched}/data/*.json`);
 
   // Preview: while the content has problems, every page address of `npm start` answers with them;
   // a page the last build did not make (a deleted entry's) answers 404. The preview's own routes

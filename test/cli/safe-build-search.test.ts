@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/cli/safe-build.ts";
-import { projectRoot } from "../support/fixture-record.ts";
+import { housingRoot, projectRoot } from "../support/fixture-record.ts";
 
 /** Names of this process's running child processes (exited ones not yet reaped left out), where Linux lists them. */
 const childCommands = () =>
@@ -24,7 +24,7 @@ describe("the production build's search index", () => {
   beforeAll(async () => {
     parent = await mkdtemp(path.join(tmpdir(), "ar-build-"));
     out = path.join(parent, "site");
-    expect(await build({ root: projectRoot, output: out, quiet: true })).toBe(true);
+    expect(await build({ root: projectRoot, record: housingRoot, output: out, quiet: true })).toBe(true);
   }, 120_000);
   afterAll(() => rm(parent, { recursive: true, force: true }));
 

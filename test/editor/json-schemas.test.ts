@@ -6,9 +6,12 @@ import { jsonSchemaFiles, SCHEMAS_DIR, schemaFileFor } from "../../src/editor/js
 import { listEntryFiles } from "../../src/loaders/list-entry-files.ts";
 import { parseFrontMatter } from "../../src/loaders/parse-front-matter.ts";
 import { dataFiles } from "../../src/record/report-record.ts";
-import { projectRoot } from "../support/fixture-record.ts";
+import { SKELETON_DIR } from "../../src/editor/init-record-command.ts";
+import { housingRoot, projectRoot } from "../support/fixture-record.ts";
 
-const readJson = async (file: string) => JSON.parse(await readFile(path.join(projectRoot, file), "utf8"));
+const readJson = async (file: string, root = projectRoot) => JSON.parse(await readFile(path.join(root, file), "utf8"));
+/** The record in content/ and data/, whichever it is, and the records the project itself ships. */
+const RECORDS = [projectRoot, housingRoot, SKELETON_DIR];
 // Formats are the editor's business; the date pattern zod emits alongside still checks the shape.
 const ajv = () => new Ajv({ strict: false, validateFormats: false, allErrors: true });
 
@@ -25,20 +28,20 @@ describe("the JSON Schemas for editors", () => {
   it("are named by every data file's $schema and mapped in the workspace settings", async () => {
     const settings = await readJson(".vscode/settings.json");
     for (const file of Object.values(dataFiles)) {
-      expect((await readJson(file)).$schema).toBe(`../${SCHEMAS_DIR}/${schemaFileFor(file)}`);
+      for (const root of RECORDS) expect((await readJson(file, root)).$schema, path.join(root, file)).toBe(`../${SCHEMAS_DIR}/${schemaFileFor(file)}`);
       expect(settings["json.schemas"]).toContainEqual({ fileMatch: [`/${file}`], url: `./${SCHEMAS_DIR}/${schemaFileFor(file)}` });
     }
   });
 
-  it("accept every shipped data file and every entry's front matter", async () => {
+  it.each(RECORDS.map((root) => [path.relative(projectRoot, root) || "the record in content/ and data/", root]))("accept every data file and every entry's front matter of %s", async (_name, root) => {
     const schemas = jsonSchemaFiles();
     for (const file of Object.values(dataFiles)) {
       const validate = ajv().compile(JSON.parse(schemas.get(schemaFileFor(file))!));
-      expect(validate(await readJson(file)) ? [] : validate.errors, file).toEqual([]);
+      expect(validate(await readJson(file, root)) ? [] : validate.errors, file).toEqual([]);
     }
     const validateEntry = ajv().compile(JSON.parse(schemas.get("entry.schema.json")!));
-    for (const file of await listEntryFiles(projectRoot)) {
-      const parsed = parseFrontMatter(await readFile(path.join(projectRoot, file), "utf8"), file);
+    for (const file of await listEntryFiles(root)) {
+      const parsed = parseFrontMatter(await readFile(path.join(root, file), "utf8"), file);
       if (!parsed.ok) throw new Error(file);
       expect(validateEntry(parsed.value.data) ? [] : validateEntry.errors, file).toEqual([]);
     }

@@ -199,8 +199,8 @@ Sources:
 
 describe("slugify", () => {
   it.each([
-    ["Cabinet approves the improvement plan and recommends a further £1.64m", "cabinet-approves-improvement-plan-and-recommends"],
-    ["Ofsted rates the council's children's services \"inadequate\"", "ofsted-rates-councils-childrens-services"],
+    ["Policy and Resources Committee approves a £2.5m emergency repairs fund", "policy-and-resources-committee-approves-2"],
+    ["Ombudsman finds the council's repairs caused \"severe\" distress", "ombudsman-finds-councils-repairs-caused-severe"],
     ["Café & Bar: Ré-opening", "cafe-and-bar-re-opening"],
     ["£££", "entry"],
   ])("turns %j into %s", (title, slug) => {

@@ -1,11 +1,9 @@
-import { PREVIEW_ADDRESS } from "../../src/record/site-address.ts";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInMemory, pageAt, type BuiltPage } from "../support/build-in-memory.ts";
-import { minimalRecordWith } from "../support/fixture-record.ts";
+import { housingRoot, minimalRecordWith } from "../support/fixture-record.ts";
 
-// The shipped record names no public address, so its builds link to the preview server.
-const SITE = PREVIEW_ADDRESS;
+const SITE = "https://housing-repairs.example.net/";
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["entry", "url", "link"].includes(name) });
 
 /** Parses a feed or sitemap, failing with the parser's message when it is not well-formed XML. */
@@ -18,22 +16,27 @@ type AtomEntry = { title: string; id: string; updated: string; link: { href: str
 const entriesOf = (feed: string): AtomEntry[] => parseXml(feed).feed.entry ?? [];
 const locsOf = (sitemap: string): string[] => (parseXml(sitemap).urlset.url ?? []).map((u: { loc: string }) => u.loc);
 
-describe("the feeds and sitemap of the shipped record", () => {
+describe("the feeds and sitemap of a record (the housing fixture)", () => {
   let pages: BuiltPage[];
   beforeAll(async () => {
-    pages = await buildInMemory();
+    pages = await buildInMemory({ recordRoot: housingRoot });
   });
 
   it("the Atom feed is well-formed, with an absolute link and id for every entry", () => {
     const feed = pageAt(pages, "/feed.xml").content;
     expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
-    // Corrections are feed entries too, linked to the changes page; each entry page has one entry of its own.
-    const entries = entriesOf(feed).filter((e) => !e.id.includes("/changes/"));
+    const entries = entriesOf(feed);
     const entryPages = pages.filter((p) => /^\/timeline\/(?!kind\/|phase\/)[^/]+\/$/.test(p.url));
-    expect(entries).toHaveLength(entryPages.length);
+    // One item per entry, and one per update: the fixture's progress report was corrected twice.
+    expect(entries.filter((e) => !e.title.startsWith("Update to "))).toHaveLength(entryPages.length);
+    expect(entries.filter((e) => e.title.startsWith("Update to ")).map((e) => e.title)).toEqual([
+      "Update to “Housing Committee hears the plan missed its deadline”",
+      "Update to “Housing Committee hears the plan missed its deadline”",
+    ]);
     for (const entry of entries) {
-      expect(entry.link[0]!.href).toMatch(new RegExp(`^${SITE}timeline/[a-z0-9-]+/$`));
-      expect(entry.id).toBe(entry.link[0]!.href);
+      expect(entry.link[0]!.href).toMatch(/^https:\/\/housing-repairs\.example\.net\/timeline\/[a-z0-9-]+\/$/);
+      if (entry.title.startsWith("Update to ")) expect(entry.id).toMatch(/^https:\/\/housing-repairs\.example\.net\/changes\/#[a-z0-9-]+$/);
+      else expect(entry.id).toBe(entry.link[0]!.href);
       expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     }
     // Links inside the entry text become absolute too, so they work in a feed reader.
@@ -45,7 +48,7 @@ describe("the feeds and sitemap of the shipped record", () => {
     const locs = locsOf(pageAt(pages, "/sitemap.xml").content);
     const htmlPages = pages.filter((p) => p.url.endsWith("/"));
     expect(new Set(locs)).toEqual(new Set(htmlPages.map((p) => new URL(p.url, SITE).href)));
-    expect(locs).toContain(`${SITE}people/martin-tett/`);
+    expect(locs).toContain(`${SITE}people/priya-raman/`);
     expect(locs.some((l) => l.includes("404"))).toBe(false);
   });
 

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInMemory, pageAt, type BuiltPage } from "../support/build-in-memory.ts";
+import { housingRoot } from "../support/fixture-record.ts";
 
 describe("the _headers file for hosts that read one", () => {
   let pages: BuiltPage[];
   beforeAll(async () => {
-    pages = await buildInMemory();
+    pages = await buildInMemory({ recordRoot: housingRoot });
   });
 
   it("gives every HTML page its own policy, with frame-ancestors that a <meta> tag cannot carry", () => {

@@ -1,12 +1,11 @@
-import { PREVIEW_ADDRESS } from "../../src/record/site-address.ts";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInMemory, pageAt, type BuiltPage } from "../support/build-in-memory.ts";
+import { housingRoot } from "../support/fixture-record.ts";
 
 // Its own file, so its build is the first in a fresh module graph: Eleventy caches compiled
 // templates per process, and a template compiled by an earlier unprefixed build keeps that build's filters.
-// The shipped record names no public address, so its builds link to the preview server.
-const SITE = PREVIEW_ADDRESS;
+const SITE = "https://housing-repairs.example.net/";
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["entry", "url", "link"].includes(name) });
 const feedLinks = (feed: string): string[] => (parser.parse(feed).feed.entry as { link: { href: string }[] }[]).map((e) => e.link[0]!.href);
 const locsOf = (sitemap: string): string[] => (parser.parse(sitemap).urlset.url as { loc: string }[]).map((u) => u.loc);
@@ -14,7 +13,7 @@ const locsOf = (sitemap: string): string[] => (parser.parse(sitemap).urlset.url 
 describe("under a path prefix", () => {
   let pages: BuiltPage[];
   beforeAll(async () => {
-    pages = await buildInMemory({ pathPrefix: "/some/prefix/" });
+    pages = await buildInMemory({ recordRoot: housingRoot, pathPrefix: "/some/prefix/" });
   });
 
   it("every root-relative link, stylesheet and form on every page carries the prefix", () => {

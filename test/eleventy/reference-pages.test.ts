@@ -1,20 +1,18 @@
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { concatStylesheets } from "../../src/eleventy/stylesheet.ts";
-import { loadRecord } from "../../src/loaders/load-record.ts";
-import { buildModel, type ReportModel } from "../../src/views/build-views.ts";
+import type { ReportModel } from "../../src/views/build-views.ts";
 import { asHtml, buildInMemory, elementById, mainOf, pageAt, type BuiltPage } from "../support/build-in-memory.ts";
-import { projectRoot } from "../support/fixture-record.ts";
+import { housingRoot, projectRoot } from "../support/fixture-record.ts";
+import { housingModel } from "../support/load-model.ts";
 
 let pages: BuiltPage[];
 let model: ReportModel;
 const htmlPages = () => pages.filter((p) => p.url.endsWith("/") || p.url.endsWith(".html"));
 
 beforeAll(async () => {
-  const result = await loadRecord(projectRoot);
-  if (!result.ok) throw new Error("the shipped record is invalid");
-  model = buildModel(result.record);
-  pages = await buildInMemory();
+  model = await housingModel();
+  pages = await buildInMemory({ recordRoot: housingRoot });
 });
 
 describe("the people pages", () => {
@@ -27,21 +25,23 @@ describe("the people pages", () => {
   });
 
   it("date each role only as far as the sources do", () => {
-    const leader = mainOf(pageAt(pages, "/people/martin-tett/").content);
-    expect(leader).toContain("In the role in 2014, according to the sources");
-    expect(mainOf(pageAt(pages, "/people/angela-macpherson/").content)).toContain("The sources give no dates for this role.");
-    expect(mainOf(pageAt(pages, "/people/lin-hazell/").content)).toContain("The sources give no dates for this role.");
+    const leader = mainOf(pageAt(pages, "/people/tom-okafor/").content);
+    expect(leader).toContain("In the role in 2022, according to the sources");
+    expect(leader).toContain("In the role in April 2022, according to the sources");
+    expect(mainOf(pageAt(pages, "/people/priya-raman/").content)).toContain("From May 2021");
+    expect(mainOf(pageAt(pages, "/people/dana-whitfield/").content)).toContain("Until May 2022");
+    expect(mainOf(pageAt(pages, "/people/sam-lowe/").content)).toContain("The sources give no dates for this role.");
   });
 
   it("show what each person said and decided, linked to the entry and the source", () => {
-    const leader = mainOf(pageAt(pages, "/people/martin-tett/").content);
-    expect(leader).toContain(asHtml("I'm obviously disappointed but it's not unanticipated."));
-    expect(leader).toContain('href="/timeline/ofsted-rates-services-inadequate/"');
-    expect(leader).toContain('href="/sources/#news-leader-responds-to-ofsted"');
-    const cabinet = mainOf(pageAt(pages, "/people/cabinet/").content);
-    expect(cabinet).toContain("<h2>Decisions</h2>");
-    expect(cabinet).toContain('href="/timeline/cabinet-approves-improvement-plan/"');
-    expect(cabinet).toContain('<a href="/people/angela-macpherson/">Angela Macpherson</a>');
+    const leader = mainOf(pageAt(pages, "/people/tom-okafor/").content);
+    expect(leader).toContain(asHtml("We accept the Ombudsman's findings in full and we are sorry."));
+    expect(leader).toContain('href="/timeline/ombudsman-finds-severe-maladministration/"');
+    expect(leader).toContain('href="/sources/#news-ombudsman-finding"');
+    const committee = mainOf(pageAt(pages, "/people/housing-committee/").content);
+    expect(committee).toContain("<h2>Decisions</h2>");
+    expect(committee).toContain('href="/timeline/housing-committee-recommends-taskforce/"');
+    expect(committee).toContain('<a href="/people/priya-raman/">Priya Raman</a>, Chair of the Housing Committee.');
   });
 });
 
@@ -57,8 +57,8 @@ describe("the promises page", () => {
       expect(section).toContain(`href="${promise.entryRef.url}"`);
       for (const id of promise.sources) expect(section).toContain(`href="/sources/#${id}"`);
     }
-    expect(elementById(main, "submit-plan-to-ofsted")).toContain('<time datetime="2014-11-21">21 November 2014</time>');
-    expect(elementById(main, "six-work-streams")).toContain("No date given in the sources");
+    expect(elementById(main, "clear-urgent-repairs")).toContain('<time datetime="2022-09-30">30 September 2022</time>');
+    expect(elementById(main, "monthly-progress-reports")).toContain("No date given in the sources");
   });
 
   it("explains every status on the scale", () => {
@@ -81,22 +81,24 @@ describe("the sources page", () => {
   });
 
   it("marks titles the record supplied, and dates not stated exactly with their note", () => {
-    const item = elementById(mainOf(pageAt(pages, "/sources/").content), "news-cabinet-recommends-further-funds");
-    expect(item).toContain("Title supplied");
-    expect(item).toContain("Between 10 November and 16 November 2014</span> (the document does not state it exactly)");
-    expect(item).toContain("About this date:");
+    const sources = mainOf(pageAt(pages, "/sources/").content);
+    const item = elementById(sources, "contractor-performance-report");
+    expect(item).toContain("Title supplied: the document has no headline, so this record gives it one.");
+    expect(item).toContain('<span class="ar-date--approx">Between September and December 2021</span> (the document does not state it exactly)');
+    expect(item).toContain("<strong>About this date:</strong> The report covers September to December 2021 and carries no date of its own.");
+    expect(elementById(sources, "ombudsman-determination")).not.toContain("Title supplied");
   });
 });
 
 describe("the glossary, about and accessibility pages", () => {
   it("the glossary defines every term and links the bodies it names", () => {
     const main = mainOf(pageAt(pages, "/glossary/").content);
-    for (const term of ["Ofsted", "Inadequate", "Cabinet", "Full council", "Select committee", "General reserves", "Contingency", "Improvement Board", "Red Quadrant", "Department for Education"]) {
-      expect(main).toContain(`>${term}`);
-    }
-    expect(main).toContain("(also DfE)");
-    expect(elementById(main, "red-quadrant").length).toBeGreaterThan(0);
-    expect(main).toContain('<a href="/people/red-quadrant/">Red Quadrant in the record</a>');
+    for (const term of model.glossary) expect(elementById(main, term.id)).toContain(`>${asHtml(term.term)}`);
+    // In alphabetical order, whatever order the file keeps them in.
+    expect(model.glossary.map((t) => t.term)).toEqual(["Committee system", "Damp and mould", "Housing Ombudsman", "Policy and Resources Committee", "Regulator of Social Housing", "Severe maladministration"]);
+    expect(main).toContain("(also RSH)");
+    expect(main).toContain("(also P&amp;R)");
+    expect(main).toContain('<a href="/people/housing-ombudsman/">Housing Ombudsman in the record</a>');
   });
 
   it("every page links to the accessibility statement and the about page in its footer", () => {
@@ -113,8 +115,9 @@ describe("the glossary, about and accessibility pages", () => {
     }
     expect(main).toContain("Equality and Human Rights Commission (EHRC)");
     expect(main).toContain("Equality Advisory and Support Service (EASS)");
+    expect(main).toContain(`mailto:${model.site.contactEmail}`);
     expect(main).toContain("partially compliant");
-    expect(main).toContain('This statement was prepared on <time datetime="2026-11-27">27 November 2026</time>.');
+    expect(main).toContain('This statement was prepared on <time datetime="2026-10-02">2 October 2026</time>.');
   });
 
   it("the about page explains how the record is sourced and corrected, from the site settings", () => {
@@ -122,6 +125,7 @@ describe("the glossary, about and accessibility pages", () => {
     expect(main).toContain(asHtml(model.site.organisation));
     expect(main).toContain(`${model.sources.length} source documents`);
     expect(main).toContain('href="/changes/"');
+    expect(main).toContain(`mailto:${model.site.contactEmail}`);
   });
 
   it("every page shows the banner saying what period the record covers", () => {
@@ -172,7 +176,7 @@ describe("every page's head", () => {
   });
 
   it("titles and describes entry pages by the entry, escaped once", () => {
-    const entry = model.entries.find((e) => e.id === "ofsted-rates-services-inadequate")!;
+    const entry = model.entries.find((e) => e.id === "ombudsman-finds-severe-maladministration")!;
     const head = pageAt(pages, entry.url).content;
     expect(head).toContain(`<title>${asHtml(entry.title)} – ${asHtml(model.site.shortTitle)}</title>`);
     expect(head).toContain(`<meta name="description" content="${asHtml(entry.summary)}">`);

@@ -1,9 +1,7 @@
-import Eleventy from "@11ty/eleventy";
-import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { simpleTemplate } from "../../src/eleventy/simple-template.ts";
-import { projectRoot } from "../support/fixture-record.ts";
+import { buildInMemory } from "../support/build-in-memory.ts";
+import { housingRoot } from "../support/fixture-record.ts";
 
 describe("simpleTemplate", () => {
   it("prints the values a template that only prints values would print", () => {
@@ -30,9 +28,8 @@ describe("simpleTemplate", () => {
   });
 
   it("gives entry pages their address and a title escaped once", async () => {
-    const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", { configPath: path.join(projectRoot, ".eleventy.js"), quietMode: true });
-    const pages = (await eleventy.toJSON()) as { url: string; content: string }[];
-    const page = pages.find((p) => p.url === "/timeline/ofsted-rates-services-inadequate/");
-    expect(page?.content).toContain("<title>Ofsted rates the council&#39;s children&#39;s services &quot;inadequate&quot; – ");
+    const pages = await buildInMemory({ recordRoot: housingRoot });
+    const page = pages.find((p) => p.url === "/timeline/ombudsman-finds-severe-maladministration/");
+    expect(page?.content).toContain("<title>Ombudsman finds the council&#39;s repairs caused &quot;severe&quot; distress to a family – ");
   });
 });

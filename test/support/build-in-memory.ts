@@ -1,6 +1,7 @@
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../../src/eleventy/input-folder.ts";
 import path from "node:path";
+import { pointSitePluginAt } from "../../src/cli/record-option.ts";
 import { projectRoot } from "./fixture-record.ts";
 
 export interface BuiltPage {
@@ -14,8 +15,7 @@ export interface BuiltPage {
  * below the domain root, as `npm run build -- --pathprefix=…` does.
  */
 export async function buildInMemory({ recordRoot, pathPrefix }: { recordRoot?: string; pathPrefix?: string } = {}): Promise<BuiltPage[]> {
-  const before = process.env.AR_RECORD_ROOT;
-  if (recordRoot) process.env.AR_RECORD_ROOT = recordRoot;
+  const restoreRecord = pointSitePluginAt(recordRoot ?? projectRoot);
   try {
     const eleventy = new Eleventy(eleventyInputFolder(projectRoot), "_site", {
       configPath: path.join(projectRoot, ".eleventy.js"),
@@ -24,8 +24,7 @@ export async function buildInMemory({ recordRoot, pathPrefix }: { recordRoot?: s
     });
     return (await eleventy.toJSON()) as BuiltPage[];
   } finally {
-    if (before === undefined) delete process.env.AR_RECORD_ROOT;
-    else process.env.AR_RECORD_ROOT = before;
+    restoreRecord();
   }
 }
 

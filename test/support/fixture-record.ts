@@ -5,6 +5,11 @@ import { fileURLToPath } from "node:url";
 
 export const fixturesDir = fileURLToPath(new URL("../fixtures/", import.meta.url));
 export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * The richer fixture record: a borough council run by committees, housing repairs 2021–23, fictional
+ * (test/fixtures/housing/README.md). Tests of what a resident sees assert its facts, never the shipped record's.
+ */
+export const housingRoot = path.join(fixturesDir, "housing");
 
 /**
  * Copies the minimal valid record to a temporary folder, then lays each fixture file over it.

@@ -3,7 +3,7 @@ import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblems } from "../../src/problems/format-problems.ts";
 import { buildModel } from "../../src/views/build-views.ts";
 import type { ReportRecord } from "../../src/record/report-record.ts";
-import { fixturesDir, projectRoot } from "./fixture-record.ts";
+import { fixturesDir, housingRoot } from "./fixture-record.ts";
 
 /** The validated record at `root`; a test fails loudly if it has problems. */
 export async function recordAt(root: string, includeDrafts = false): Promise<ReportRecord> {
@@ -12,8 +12,8 @@ export async function recordAt(root: string, includeDrafts = false): Promise<Rep
   return result.record;
 }
 
-/** The model of the shipped record, drafts excluded as in production. */
-export const shippedModel = async () => buildModel(await recordAt(projectRoot));
+/** The model of the housing fixture record, drafts excluded as in production. */
+export const housingModel = async () => buildModel(await recordAt(housingRoot));
 
 /** The model of the minimal fixture record. */
 export const minimalModel = async () => buildModel(await recordAt(path.join(fixturesDir, "minimal")));

@@ -5,17 +5,17 @@ import { describe, expect, it } from "vitest";
 import { generateRecord } from "../../../scripts/bench/generate-record.ts";
 import { loadRecord } from "../../../src/loaders/load-record.ts";
 import { formatProblems } from "../../../src/problems/format-problems.ts";
-import { projectRoot } from "../../support/fixture-record.ts";
+import { housingRoot } from "../../support/fixture-record.ts";
 
 describe("the benchmark's record generator", () => {
-  it("grows the shipped record by 20 entries that pass every check, with money, people, quotes and promises", async () => {
+  it("grows a record (the housing fixture) by 20 entries that pass every check, with money, people, quotes and promises", async () => {
     const root = await mkdtemp(path.join(tmpdir(), "ar-generated-"));
     try {
-      const shipped = (await readdir(path.join(projectRoot, "content"), { recursive: true })).filter((f) => f.endsWith(".md")).length;
-      const counts = await generateRecord({ from: projectRoot, to: root, entries: shipped + 20 });
+      const existing = (await readdir(path.join(housingRoot, "content"), { recursive: true })).filter((f) => f.endsWith(".md")).length;
+      const counts = await generateRecord({ from: housingRoot, to: root, entries: existing + 20 });
       const files = (await readdir(path.join(root, "content"), { recursive: true })).filter((f) => f.endsWith(".md"));
-      expect(files).toHaveLength(shipped + 20);
-      expect(counts.entries).toBe(shipped + 20);
+      expect(files).toHaveLength(existing + 20);
+      expect(counts.entries).toBe(existing + 20);
       const result = await loadRecord(root, { includeDrafts: true });
       expect(result.ok ? "" : formatProblems(result.problems)).toBe("");
       if (!result.ok) return;
