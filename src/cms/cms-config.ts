@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dataSchemas } from "../editor/json-schemas.ts";
 import { dataFiles } from "../record/report-record.ts";
 import { EntryFrontMatterSchema } from "../schemas/entry.ts";
 import { FundingFileSchema } from "../schemas/funding.ts";
@@ -52,16 +53,6 @@ type JsonSchema = {
   exclusiveMinimum?: number;
   default?: unknown;
   anyOf?: JsonSchema[];
-};
-
-const dataSchemas: Record<keyof typeof dataFiles, z.ZodType> = {
-  site: SiteSchema,
-  vocabularies: VocabulariesFileSchema,
-  funding: FundingFileSchema,
-  people: PeopleFileSchema,
-  statistics: StatisticsFileSchema,
-  promises: PromisesFileSchema,
-  glossary: GlossaryFileSchema,
 };
 
 /** What an editor writes (fields with defaults optional), as JSON Schema: the same rules the build's zod schemas check. */

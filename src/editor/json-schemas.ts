@@ -13,7 +13,8 @@ import { VocabulariesFileSchema } from "../schemas/vocabularies.ts";
 /** The folder, at the project root, that holds the generated schemas; published at the same path on the site. */
 export const SCHEMAS_DIR = "schemas";
 
-const dataSchemas: Record<keyof typeof dataFiles, z.ZodType> = {
+/** The zod schema of each JSON data file: the one table the editors' JSON Schemas and the CMS form are made from. */
+export const dataSchemas: Record<keyof typeof dataFiles, z.ZodType> = {
   site: SiteSchema,
   vocabularies: VocabulariesFileSchema,
   funding: FundingFileSchema,
