@@ -54,9 +54,6 @@ export default {
   // Module-level constants (month names, number formats) run at import, so each such mutant would
   // rerun every related test file: they are left unscored (docs/testing.md, "blind spots").
   ignoreStatic: true,
-  // Module-level constants (month names, number formats) run at import, so each such mutant would
-  // rerun every related test file: they are left unscored (docs/testing.md, "blind spots").
-  ignoreStatic: true,
   incremental: true,
   reporters: ["clear-text", "progress"],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },

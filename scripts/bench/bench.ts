@@ -138,6 +138,8 @@ try {
       const rebuilds = await measureRebuild({
         cwd: projectDir,
         startCommand: scripts.start!,
+        // The preview writes here, never to _site/ (src/cli/preview.ts, PREVIEW_OUTPUT).
+        siteDir: ".cache/preview",
         files: chosen.map((f) => ({ file: path.join("content", f), page: entryUrl(path.basename(f, ".md").slice(11)) })),
       });
       result.rebuild = { seconds: median(rebuilds.map((r) => r.seconds)), each: rebuilds.map((r) => r.seconds), eleventy: rebuilds.map((r) => r.eleventySeconds) };
