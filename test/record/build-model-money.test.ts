@@ -59,6 +59,12 @@ describe("the model's money, filters and citations", () => {
   });
 
   it("leaves lastUpdated undefined for an entry never updated", async () => {
+    const record = structuredClone(await recordAt(housingRoot));
+    const [first] = record.entries.filter((e) => e.id === "committee-approves-emergency-repairs-fund");
+    first!.updates = [];
+    const entry = buildModel(record).entries.find((e) => e.id === "committee-approves-emergency-repairs-fund")!;
+    expect([entry.lastUpdated, entry.lastUpdatedText, entry.lastUpdatedFrom]).toEqual([undefined, undefined, undefined]);
+    expect(entry.citationText).toMatch(/\/timeline\/committee-approves-emergency-repairs-fund\/$/);
   });
 
   it("lists one filter page per kind and per phase in use, each with only its entries in timeline order", async () => {
