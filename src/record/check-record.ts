@@ -22,9 +22,9 @@ type Path = (string | number)[];
  */
 export function checkRecord(record: ReportRecord, context: CheckContext): Problem[] {
   const problems: Problem[] = [];
-  const report = (file: string, path: Path, message: string, target: "value" | "key" = "value") => {
+  const report = (file: string, path: Path, message: string) => {
     const locate = context.locators.get(file);
-    const at = locate ? locate(path, target) : { line: 1, column: 1 };
+    const at = locate ? locate(path) : { line: 1, column: 1 };
     problems.push({ file, ...at, field: formatFieldPath(path), message });
   };
 
@@ -35,9 +35,6 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
     people: new Set(record.people.map((p) => p.id)),
     sources: new Set(record.sources.map((s) => s.id)),
     phases: new Set(record.site.phases.map((p) => p.id)),
-    statistics: new Set(record.statistics.map((s) => s.id)),
-    promises: new Set(record.promises.map((p) => p.id)),
-    glossary: new Set(record.glossary.map((t) => t.id)),
   };
   const duplicates = (file: string, key: string, items: { id: string }[]) => {
     const seen = new Set<string>();
@@ -68,19 +65,21 @@ export function checkRecord(record: ReportRecord, context: CheckContext): Proble
   }
 
   // References
-  type Collection = "entries" | "funding" | "people" | "sources" | "phases" | "statistics" | "promises";
+  // What the record refers to by id (nothing refers to a statistic, promise or glossary term).
+  type Collection = keyof typeof ids;
   const nouns: Record<Collection, string> = {
-    entries: "entry", funding: "sum", people: "person or body", sources: "source",
-    phases: "phase", statistics: "statistic", promises: "promise",
+    entries: "entry", funding: "sum", people: "person or body", sources: "source", phases: "phase",
   };
   const loadedFor: Record<Collection, keyof ReportRecord> = {
-    entries: "entries", funding: "funding", people: "people", sources: "sources",
-    phases: "site", statistics: "statistics", promises: "promises",
+    entries: "entries", funding: "funding", people: "people", sources: "sources", phases: "site",
+  };
+  const where: Record<Collection, string> = {
+    entries: "content/", funding: dataFiles.funding, people: dataFiles.people, sources: `${SOURCES_DIR}/`, phases: dataFiles.site,
   };
   const ref = (file: string, path: Path, id: string | undefined, collection: Collection) => {
     if (id === undefined || !context.loaded.has(loadedFor[collection]) || ids[collection].has(id)) return;
     const hint = didYouMean(id, [...ids[collection]]);
-    report(file, path, `unknown ${nouns[collection]} "${id}"${hint || ` (see ${collection === "entries" ? "content/" : collection === "phases" ? dataFiles.site : collection === "sources" ? `${SOURCES_DIR}/` : dataFiles[collection as keyof typeof dataFiles]})`}`);
+    report(file, path, `unknown ${nouns[collection]} "${id}"${hint || ` (see ${where[collection]})`}`);
   };
   const refs = (file: string, path: Path, list: readonly string[] | undefined, collection: Collection) =>
     list?.forEach((id, i) => ref(file, [...path, i], id, collection));

@@ -48,6 +48,28 @@ describe("checkRecord", () => {
       expect(lines).toContain('data/site.json:1:1  phases[1].id: "response" is used twice; every id must be different');
     });
 
+    it("reports a duplicate sum, statistic, promise and glossary term, each in its file", () => {
+      const lines = problemsAfter((r) => {
+        r.funding.push({ ...r.funding[0]! });
+        r.statistics.push(...[{ id: "backlog" }, { id: "backlog" }] as ReportRecord["statistics"]);
+        r.promises.push(...[{ id: "pledge" }, { id: "pledge" }] as ReportRecord["promises"]);
+        r.glossary.push(...[{ id: "precept" }, { id: "precept" }] as ReportRecord["glossary"]);
+      });
+      expect(lines).toEqual([
+        'data/funding.json:3:5  sums[1].id: "reserves-release" is used twice; every id must be different',
+        'data/statistics.json:1:1  statistics[1].id: "backlog" is used twice; every id must be different',
+        'data/promises.json:1:1  promises[1].id: "pledge" is used twice; every id must be different',
+        'data/glossary.json:1:1  terms[1].id: "precept" is used twice; every id must be different',
+      ]);
+    });
+
+    it("reports an id used three times at the second and third", () => {
+      expect(problemsAfter((r) => r.people.push({ ...r.people[1]! }, { ...r.people[1]! }))).toEqual([
+        'data/people.json:3:5  people[2].id: "cabinet" is used twice; every id must be different',
+        'data/people.json:3:5  people[3].id: "cabinet" is used twice; every id must be different',
+      ]);
+    });
+
     it("reports two entries that would share a web address", () => {
       expect(problemsAfter((r) => r.entries.push({ ...entry(r), file: "content/2015/2015-01-01-cabinet-decides.md", funding: [] }))).toEqual([
         `content/2015/2015-01-01-cabinet-decides.md:1:1  this entry would have the same web address (${minimal.entries[0]!.url}) as ${ENTRY}; change the words after the date in one of the file names`,
@@ -73,6 +95,63 @@ describe("checkRecord", () => {
       expect(lines).toContain('data/people.json:5:5  people[0].roles[0].organisation: unknown person or body "nowhere" (see data/people.json)');
       expect(lines).toContain('data/statistics.json:1:1  statistics[0].source: unknown source "no-source" (see data/sources/)');
       expect(lines).toContain('data/statistics.json:1:1  statistics[0].statedBy: unknown person or body "no-one" (see data/people.json)');
+    });
+
+    it("names every unknown reference, in every file, with where the known ones are listed", () => {
+      const lines = problemsAfter((r) => {
+        const e = entry(r);
+        Object.assign(e, {
+          phase: "zz-phase", sources: ["council-statement", "zz-source"], people: ["zz-person"], decidedBy: ["zz-body"], funding: ["zz-sum"],
+          quotes: [{ by: "zz-speaker", text: "We will act.", source: "zz-quoted" }],
+          updates: [{ date: "2015-01-01", text: "Later.", sources: ["zz-update-source"] }],
+        });
+        r.funding[0]!.stages[0] = { stage: "approved", decidedBy: "zz-decider", entry: "zz-entry", sources: ["council-statement", "zz-stage-source"] };
+        r.people[0]!.sources = ["zz-person-source"];
+        r.people[0]!.roles[0] = { title: "Leader", organisation: "zz-org", sources: ["zz-role-source"] };
+        r.statistics.push({ id: "backlog", source: "zz-stat-source", statedBy: "zz-stater" } as ReportRecord["statistics"][number]);
+        r.promises.push({ id: "pledge", madeBy: "zz-maker", entry: "zz-promise-entry", sources: ["zz-promise-source"] } as ReportRecord["promises"][number]);
+        r.glossary.push({ id: "precept", person: "zz-term-person", sources: ["zz-term-source"] } as ReportRecord["glossary"][number]);
+      });
+      expect(lines).toEqual([
+        `${ENTRY}:1:5  phase: unknown phase "zz-phase" (see data/site.json)`,
+        `${ENTRY}:2:5  sources[1]: unknown source "zz-source" (see data/sources/)`,
+        `${ENTRY}:2:5  people[0]: unknown person or body "zz-person" (see data/people.json)`,
+        `${ENTRY}:2:5  decidedBy[0]: unknown person or body "zz-body" (see data/people.json)`,
+        `${ENTRY}:2:5  funding[0]: unknown sum "zz-sum" (see data/funding.json)`,
+        `${ENTRY}:3:5  quotes[0].by: unknown person or body "zz-speaker" (see data/people.json)`,
+        `${ENTRY}:3:5  quotes[0].source: unknown source "zz-quoted" (see data/sources/)`,
+        `${ENTRY}:4:5  updates[0].sources[0]: unknown source "zz-update-source" (see data/sources/)`,
+        'data/funding.json:5:5  sums[0].stages[0].decidedBy: unknown person or body "zz-decider" (see data/people.json)',
+        'data/funding.json:5:5  sums[0].stages[0].entry: unknown entry "zz-entry" (see content/)',
+        'data/funding.json:6:5  sums[0].stages[0].sources[1]: unknown source "zz-stage-source" (see data/sources/)',
+        'data/people.json:4:5  people[0].sources[0]: unknown source "zz-person-source" (see data/sources/)',
+        'data/people.json:5:5  people[0].roles[0].organisation: unknown person or body "zz-org" (see data/people.json)',
+        'data/people.json:6:5  people[0].roles[0].sources[0]: unknown source "zz-role-source" (see data/sources/)',
+        'data/statistics.json:1:1  statistics[0].source: unknown source "zz-stat-source" (see data/sources/)',
+        'data/statistics.json:1:1  statistics[0].statedBy: unknown person or body "zz-stater" (see data/people.json)',
+        'data/promises.json:1:1  promises[0].madeBy: unknown person or body "zz-maker" (see data/people.json)',
+        'data/promises.json:1:1  promises[0].entry: unknown entry "zz-promise-entry" (see content/)',
+        'data/promises.json:1:1  promises[0].sources[0]: unknown source "zz-promise-source" (see data/sources/)',
+        'data/glossary.json:1:1  terms[0].person: unknown person or body "zz-term-person" (see data/people.json)',
+        'data/glossary.json:1:1  terms[0].sources[0]: unknown source "zz-term-source" (see data/sources/)',
+      ]);
+      // Nothing loaded, nothing to check against: no reference is reported.
+      expect(problemsAfter((r) => (entry(r).people = ["zz-person"]), { loaded: new Set() })).toEqual([]);
+    });
+
+    it("accepts references to an entry, a sum and a body the record has", () => {
+      expect(problemsAfter((r) => {
+        r.promises.push({ id: "pledge", madeBy: "cabinet", entry: "cabinet-decides", sources: ["council-statement"] } as ReportRecord["promises"][number]);
+        r.people[0]!.roles[0]!.organisation = "cabinet";
+      })).toEqual([]);
+    });
+
+    it("checks sums against their entries only when both loaded", () => {
+      const unlisted = (r: ReportRecord) => (entry(r).funding = []);
+      const stage = 'data/funding.json:5:5  sums[0].stages[0].entry: entry "cabinet-decides" does not list "reserves-release" under funding; add it there so the two agree';
+      expect(problemsAfter(unlisted)).toEqual([stage]);
+      expect(problemsAfter(unlisted, { loaded: new Set(["site", "entries", "people", "sources"]) })).toEqual([]);
+      expect(problemsAfter(unlisted, { loaded: new Set(["site", "funding", "people", "sources"]) })).toEqual([]);
     });
 
     it("does not check references into a collection that failed to load, so its problem is told once", () => {
@@ -118,6 +197,17 @@ describe("checkRecord", () => {
 
     it("reports a date before the earliest date the record covers", () => {
       expect(problemsAfter((r) => (entry(r).date = "2009-12-31"))).toEqual([`${ENTRY}:1:5  date: "2009-12-31" is before 2010-01-01, the earliest date this record covers; check the year`]);
+    });
+
+    it("checks a source's dates, and an entry's own dates against the earliest date", () => {
+      expect(problemsAfter((r) => {
+        Object.assign(r.sources[0]!, { datePrecision: "range", dateTo: "2026-01-02" });
+        Object.assign(entry(r), { datePrecision: "range", date: "2009-01-01", dateTo: "2009-06-01" });
+      })).toEqual([
+        `${ENTRY}:1:5  date: "2009-01-01" is before 2010-01-01, the earliest date this record covers; check the year`,
+        `${ENTRY}:1:5  dateTo: "2009-06-01" is before 2010-01-01, the earliest date this record covers; check the year`,
+        'data/sources/council-statement.md:1:1  dateTo: "2026-01-02" is in the future (today is 2026-01-01); check the year',
+      ]);
     });
 
     it("checks the end of a range too", () => {
