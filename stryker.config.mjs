@@ -37,6 +37,13 @@ export const equivalentMutants = [
     line: 'padStart(2, "0")',
     reason: "the last day of a month is always 28 to 31, two digits already, so the padding never adds anything",
   },
+  {
+    file: "src/record/check-unfinished.ts",
+    mutator: "StringLiteral",
+    replacement: '"Stryker was here!"',
+    line: 'test(e[field] ?? "")',
+    reason: "an absent field is searched as empty text; any other text without the TODO marker finds nothing either",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
