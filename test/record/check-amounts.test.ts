@@ -103,6 +103,74 @@ describe("checkAmounts", () => {
   });
 });
 
+describe("checkAmounts: drafts, near misses and odd amounts", () => {
+  const HATCH = "if it is deliberately not a sum in data/funding.json, list it under otherAmounts";
+  const notAny = (text: string, tail: string) => `"${text}" is not the amount of any sum whose stage this entry or an earlier one records ${tail}`;
+
+  it("lets a draft lean on another draft's stage, since drafts are previewed together", () => {
+    const draft = entry("draft-decision", "2014-07-01", { funding: ["draft-sum"], draft: true }, "£2m agreed.");
+    const later = entry("later-draft", "2014-08-01", { draft: true }, "On top of the £2m agreed earlier.");
+    expect(messagesFor([draft, later], [sum("draft-sum", 200000000, "draft-decision")])).toEqual([]);
+  });
+
+  it("tells a published entry about a draft's stage only when that stage comes no later than the entry", () => {
+    const draft = entry("draft-decision", "2014-09-01", { funding: ["draft-sum"], draft: true }, "£2m agreed.");
+    const published = entry("earlier", "2014-08-01", {}, "The £2m to come.");
+    expect(messagesFor([draft, published], [sum("draft-sum", 200000000, "draft-decision")])).toEqual([
+      `content/earlier.md:10:5 body: ${notAny("£2m", `(no sum is recorded up to this date; ${HATCH})`)}`,
+    ]);
+  });
+
+  it("counts a published stage even when a draft recorded the same amount earlier", () => {
+    const draft = entry("draft-decision", "2014-06-01", { funding: ["draft-sum"], draft: true }, "£2m agreed.");
+    const published = entry("published-decision", "2014-07-01", { funding: ["real-sum"] }, "£2m agreed.");
+    const reader = entry("reader", "2014-08-01", {}, "The £2m.");
+    const sums = [sum("draft-sum", 200000000, "draft-decision"), sum("real-sum", 200000000, "published-decision")];
+    expect(messagesFor([draft, published, reader], sums)).toEqual([]);
+  });
+
+  it("suggests an amount up to a quarter away, the nearest of several, and none further off", () => {
+    const sums = [sum("first", 480000000, "decision"), sum("second", 500000000, "decision")];
+    const decision = entry("decision", "2014-07-01", { funding: ["first", "second"] }, "£4.85m, £4.95m, £6.25m, £6.26m.");
+    expect(messagesFor([decision], sums)).toEqual([
+      `content/decision.md:10:1 body: ${notAny("£4.85m", `(${HATCH}); did you mean "£4.8m"?`)}`,
+      `content/decision.md:10:9 body: ${notAny("£4.95m", `(${HATCH}); did you mean "£5m"?`)}`,
+      `content/decision.md:10:17 body: ${notAny("£6.25m", `(${HATCH}); did you mean "£5m"?`)}`,
+      `content/decision.md:10:25 body: ${notAny("£6.26m", `(expected one of £4.8m, £5m; ${HATCH})`)}`,
+    ]);
+  });
+
+  it("reports an amount that is not a whole number of pence, with no guess", () => {
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, "It cost £4.8000001 in all.");
+    expect(messages([e])).toEqual([`content/first-decision.md:10:9 body: ${notAny("£4.8000001", `(expected one of £4.8m; ${HATCH})`)}`]);
+  });
+
+  it("ignores a stage recorded by no entry: its amount backs nothing", () => {
+    const e = entry("reader", "2014-08-01", {}, "The £4.8m.");
+    expect(messagesFor([e], [sum("first", 480000000, "lost-entry")])).toEqual([
+      `content/reader.md:10:5 body: ${notAny("£4.8m", `(no sum is recorded up to this date; ${HATCH})`)}`,
+    ]);
+  });
+
+  it("excuses an otherAmounts item written in the title or summary, and only that amount", () => {
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"], otherAmounts: ["£10m"], title: "Council asked for £10m", summary: "It got £4.8m, not £9m." });
+    expect(messages([e])).toEqual([`content/first-decision.md:1:1 summary: ${notAny("£9m", `(expected one of £4.8m; ${HATCH})`)}`]);
+  });
+
+  it("lists each amount it expected once, though two sums or a sum and its year share the amount", () => {
+    const spread = SumSchema.parse({
+      id: "spread", label: "Spread", amountPence: 200000000, fund: "reserves",
+      years: [{ financialYear: "2014/15", amountPence: 100000000 }, { financialYear: "2015/16", amountPence: 100000000 }],
+      stages: [{ stage: "approved", entry: "decision", decidedBy: "cabinet", sources: ["s"] }],
+    });
+    const decision = entry("decision", "2014-07-01", { funding: ["spread", "first"] });
+    const reader = entry("reader", "2014-08-01", {}, "£77m.");
+    expect(messagesFor([decision, reader], [spread, sum("first", 100000000, "decision")])).toEqual([
+      `content/reader.md:10:1 body: ${notAny("£77m", `(expected one of £2m, £1m; ${HATCH})`)}`,
+    ]);
+  });
+});
+
 describe("the money check in loadRecord", () => {
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(async () => cleanup?.());
