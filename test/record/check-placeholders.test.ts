@@ -23,6 +23,26 @@ describe("checkPlaceholders (production builds)", () => {
     expect(check({}, "https://someone.github.io/report")).toEqual([]);
   });
 
+  it("looks into lists and nested settings, names each by its path, but not the schema's own address", () => {
+    expect(check({ $schema: "https://schemas.example.org/site.json", url: "https://record.test/", introduction: ["Intro.", "todo: say more"], phases: [{ id: "one", title: "One", summary: "See example.com" }] })).toEqual([
+      'data/site.json:10:5  introduction[1]: "todo: say more" is a placeholder, which residents would read as real (expected the real value, or leave the setting out)',
+      'data/site.json:16:18  phases[0].summary: "See example.com" is a placeholder, which residents would read as real (expected the real value, or leave the setting out)',
+      'data/site.json:21:10  url: "https://record.test/" is a placeholder, which residents would read as real (expected the real value, or leave the setting out)',
+    ]);
+  });
+
+  it("orders problems on one line by column", () => {
+    const text = JSON.stringify({ ...JSON.parse(siteText({})), publisher: "TODO", contactEmail: "x@example.net" });
+    expect(checkPlaceholders(SiteSchema.parse(JSON.parse(text)), text, "https://record.org/").map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual([
+      `1:${text.indexOf('"TODO"') + 1} publisher`,
+      `1:${text.indexOf('"x@example.net"') + 1} contactEmail`,
+    ]);
+  });
+
+  it("does not take a blank deploy address for one", () => {
+    expect(check({}, "  ")).toEqual(["data/site.json:1:1  url: a production build needs the site's public address (expected url in data/site.json, or AR_SITE_URL from the deploy)"]);
+  });
+
   it("accepts real settings, and settings left out", () => {
     expect(check({ url: "https://record.buckinghamshire.gov.uk/", publisher: "Example Residents' Group" })).toEqual([]);
   });
