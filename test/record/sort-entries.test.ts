@@ -33,6 +33,23 @@ describe("sortEntries", () => {
     expect(order(entries)).toEqual(["first-of-june", "june", "june-to-september", "year-2014", "june-or-later"]);
   });
 
+  it("ends a month on its last day, February on the 29th in a leap year, and a year on 31 December", () => {
+    // Each pair ends on the same day, so the file name decides, whichever way round the names are;
+    // a last day too early or too late would put the other first in one of the two.
+    const pair = (date: string, dateTo: string, precision: "month" | "year") => {
+      const first = order([entry("b-imprecise", { date, datePrecision: precision }), entry("a-range", { date, datePrecision: "range", dateTo })]);
+      const second = order([entry("a-imprecise", { date, datePrecision: precision }), entry("b-range", { date, datePrecision: "range", dateTo })]);
+      return [...first, ...second].map((name) => name.slice(2));
+    };
+    expect(pair("2016-02-01", "2016-02-29", "month")).toEqual(["range", "imprecise", "imprecise", "range"]);
+    expect(pair("2000-02-01", "2000-02-29", "month")).toEqual(["range", "imprecise", "imprecise", "range"]);
+    expect(pair("1900-02-01", "1900-02-28", "month")).toEqual(["range", "imprecise", "imprecise", "range"]);
+    expect(pair("2015-02-01", "2015-02-28", "month")).toEqual(["range", "imprecise", "imprecise", "range"]);
+    expect(pair("2014-04-01", "2014-04-30", "month")).toEqual(["range", "imprecise", "imprecise", "range"]);
+    expect(pair("2014-12-01", "2014-12-31", "month")).toEqual(["range", "imprecise", "imprecise", "range"]);
+    expect(pair("2014-06-01", "2014-12-31", "year")).toEqual(["range", "imprecise", "imprecise", "range"]);
+  });
+
   it("then follows the editor's order, an entry without one counting as 0", () => {
     const entries = [entry("b-second", { order: 2 }), entry("c-none", {}), entry("a-first", { order: 1 })];
     expect(order(entries)).toEqual(["c-none", "a-first", "b-second"]);
