@@ -145,6 +145,15 @@ describe("checkAmounts: drafts, near misses and odd amounts", () => {
     expect(messages([e])).toEqual([`content/first-decision.md:10:9 body: ${notAny("£4.8000001", `(expected one of £4.8m; ${HATCH})`)}`]);
   });
 
+  it("reads amounts in code blocks too, at their own lines, and amounts on each line of a paragraph", () => {
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, "Intro £4.8m,\nthen £6m.\n\n```\n£7m\n```\n\n    £8m\n");
+    expect(messages([e]).map((m) => m.slice(0, m.indexOf(" is not")))).toEqual([
+      'content/first-decision.md:11:6 body: "£6m"',
+      'content/first-decision.md:14:1 body: "£7m"',
+      'content/first-decision.md:17:5 body: "£8m"',
+    ]);
+  });
+
   it("ignores a stage recorded by no entry: its amount backs nothing", () => {
     const e = entry("reader", "2014-08-01", {}, "The £4.8m.");
     expect(messagesFor([e], [sum("first", 480000000, "lost-entry")])).toEqual([
