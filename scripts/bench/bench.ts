@@ -155,7 +155,7 @@ try {
   say();
   say(`HEADLINE: npm run build, search index included, at ${count(large.n)} entries = ${times(ratio(large))} bare Eleventy (target ≤ 2.00×; CPU ${cpuRatio(large.build.cpu, large.bare.cpu)}), peak memory ${mib(large.build.peak)}`);
   say();
-  say(`Node ${process.version}, Eleventy ${eleventyVersion}, Hugo ${hugoVersion ?? "not installed"}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}`);
+  say(`Node ${process.version}, Eleventy ${eleventyVersion}, Hugo ${hugoVersion ?? (flag("skip-hugo") ? "skipped (--skip-hugo)" : "not installed")}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}`);
   say(`Load average (1, 5, 15 min) at the start ${loadAtStart}, at the end ${load()}: above ${os.cpus().length} the machine was shared and wall times stretch.`);
   say(`Commands: build = "${scripts.build}", check = "${scripts.check}", start = "${scripts.start}", bare = "node ${path.relative(projectRoot, eleventyCli)} --config=${bareConfigFile} --quiet"${hugoVersion ? ', hugo = "hugo --quiet"' : ""}`);
   say(`Median wall time over ${sizes.map((n, i) => `${runsAt(i)} runs at ${count(n)}`).join(", ")} (build, bare, check${hugoVersion ? " and Hugo" : ""} runs alternate);`);
@@ -171,7 +171,7 @@ try {
     row("bare Eleventy", r.bare);
     row("npm run check", r.check);
     if (r.hugo) row("Hugo (reference)", r.hugo);
-    else say("  Hugo (reference): skipped, hugo is not installed (apt-get install hugo)");
+    else say(`  Hugo (reference): skipped, ${flag("skip-hugo") ? "as asked (--skip-hugo)" : "hugo is not installed (apt-get install hugo)"}`);
     if (r.split) {
       const startup = Math.max(0, r.build.median - r.split.checks - r.split.pages - r.split.search - r.split.publishing);
       say(`  split of the build (medians): start-up ${secs(startup)}, checks ${secs(r.split.checks)}, pages ${secs(r.split.pages)} (Pagefind indexing ${count(r.split.indexed)} of them alongside), search index after the pages ${secs(r.split.search)} (${r.split.parts} ${r.split.parts === 1 ? "part" : "parts"}), publishing ${secs(r.split.publishing)}`);

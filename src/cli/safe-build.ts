@@ -82,8 +82,8 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
       quietMode: quiet || !listFiles,
       ...(pathPrefix ? { pathPrefix } : {}),
       config: (eleventyConfig: any) => {
-        eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-          if (this.page.url && String(this.page.outputPath).endsWith(".html")) index.add(this.page.url, content);
+        eleventyConfig.addTransform("search-index", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
+          if (this.page.url && String(this.page.outputPath).endsWith(".html")) await index.add(this.page.url, content);
           return content;
         });
       },
