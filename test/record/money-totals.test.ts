@@ -58,6 +58,12 @@ describe("the totals of the money going out and coming in", () => {
     expect(income.byFund.map((r) => [r.key.id, r.amount])).toEqual([["decent-homes-grant", fixed(m(500_000))]]);
   });
 
+  it("lists the years earliest first, whatever order the sums come in", () => {
+    const record = structuredClone(staged);
+    record.funding[1]!.financialYear = "2020/21";
+    expect(buildRecordModel(record).money.out.byYear.map((r) => r.key)).toEqual(["2020/21", "2021/22", "2022/23", "2023/24"]);
+  });
+
   it("keeps an \"up to\" amount apart from fixed ones in every total it joins", () => {
     const { out } = buildRecordModel(withCeiling()).money;
     const ceiling: MoneyAmount = { pence: m(100_000), fixedPence: 0, upToPence: m(100_000), count: 1 };
