@@ -4,6 +4,8 @@ import type { TemplateAnchors } from "../../src/loaders/template-anchors.ts";
 import { formatProblem } from "../../src/problems/format-problems.ts";
 import type { Locate } from "../../src/problems/problem.ts";
 import { checkAnchorIds } from "../../src/record/check-anchor-ids.ts";
+import { parseTree } from "jsonc-parser";
+import { jsonLocator } from "../../src/loaders/json-locator.ts";
 import type { ReportRecord } from "../../src/record/report-record.ts";
 import { fixturesDir } from "../support/fixture-record.ts";
 import { recordAt } from "../support/load-model.ts";
@@ -53,6 +55,13 @@ describe("checkAnchorIds", () => {
       `data/statistics.json:1:1  statistics[0].id: ${collide("main")}; choose another id`,
       `data/people.json:3:2  people[1].id: ${collide("main")}; choose another id`,
       `data/site.json:1:1  phases[0].id: ${collide("main")}; choose another id`,
+    ]);
+  });
+
+  it("points at the id itself in the data file", () => {
+    const text = '{ "terms": [\n  { "term": "Main", "id": "main" }\n] }\n';
+    expect(problemsAfter((r) => r.glossary.push({ id: "main" } as ReportRecord["glossary"][number]), new Map([["data/glossary.json", jsonLocator(parseTree(text)!, text)]]))).toEqual([
+      `data/glossary.json:2:27  terms[0].id: ${collide("main")}; choose another id`,
     ]);
   });
 

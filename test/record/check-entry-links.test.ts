@@ -22,7 +22,8 @@ describe("checkEntryLinks", () => {
     expect(problems([
       "[a](/timeline/cabinet-decides/) [b](/timeline/cabinet-decides) [c](/timeline/cabinet-decides/index.html)",
       "[d](../cabinet-decides/) [e](https://example.org/timeline/cabinet-decides/) <https://example.org/timeline/cabinet-decides/>",
-      "[f][ref] and the timeline's own pages: [g](/timeline/kind/statement/) [h](/timeline/phase/response/) [i](/timeline/)",
+      "[f][ref] and the timeline's own pages: [g](/timeline/kind/statement/) [h](/timeline/phase/response/) [i](/timeline/) [j](/timeline/kind/) [k](/timeline/phase/)",
+      "and pages that are not an entry's: [l](/archive/timeline/zzz/) [m](/timeline/zzz/photo.jpg)",
       "",
       "[ref]: /timeline/cabinet-decides/",
     ].join("\n"))).toEqual([]);
@@ -55,6 +56,14 @@ describe("checkEntryLinks", () => {
     expect(problems("First line.\n\nSecond [café](/timeline/café/) and [plan](/timeline/secret%2Dplan/).")).toEqual([
       `${FILE}:14:1  body: ${toNothing("/timeline/caf%C3%A9/")}`,
       `${FILE}:14:43  body: ${toDraft("/timeline/secret%2Dplan/")}`,
+    ]);
+  });
+
+  it("after a link it cannot find as written, goes on from where it was, not back to an earlier link", () => {
+    expect(problems("Some words first, [a](/timeline/secret-plan/) [café](/timeline/café/) [b](/timeline/secret-plan/)")).toEqual([
+      `${FILE}:12:23  body: ${toDraft("/timeline/secret-plan/")}`,
+      `${FILE}:12:45  body: ${toNothing("/timeline/caf%C3%A9/")}`,
+      `${FILE}:12:75  body: ${toDraft("/timeline/secret-plan/")}`,
     ]);
   });
 

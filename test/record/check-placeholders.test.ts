@@ -39,6 +39,25 @@ describe("checkPlaceholders (production builds)", () => {
     ]);
   });
 
+  it("knows an example host at the start of a setting, and a reserved top-level name without a trailing slash", () => {
+    expect(check({ url: "https://record.test", publisher: "example.org" }).map((l) => l.slice(0, l.indexOf(" is a placeholder")))).toEqual([
+      'data/site.json:19:10  url: "https://record.test"',
+      'data/site.json:20:16  publisher: "example.org"',
+    ]);
+  });
+
+  it("orders three problems on one line by column, whatever order the settings are read in", () => {
+    const text = `{"contactEmail":"x@example.net","url":"https://x.example/","publisher":"TODO",${siteText({}).slice(1)}`;
+    expect(checkPlaceholders(SiteSchema.parse(JSON.parse(text)), text, undefined).map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual([
+      "1:17 contactEmail", "1:39 url", "1:72 publisher",
+    ]);
+  });
+
+  it("locates every problem at the start when the settings text cannot be read", () => {
+    const site = SiteSchema.parse(JSON.parse(siteText({ publisher: "TODO" })));
+    expect(checkPlaceholders(site, "", undefined).map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(["1:1 publisher", "1:1 url"]);
+  });
+
   it("does not take a blank deploy address for one", () => {
     expect(check({}, "  ")).toEqual(["data/site.json:1:1  url: a production build needs the site's public address (expected url in data/site.json, or AR_SITE_URL from the deploy)"]);
   });

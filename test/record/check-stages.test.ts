@@ -117,6 +117,34 @@ describe("checkStages", () => {
     })).toEqual([]);
   });
 
+  it("goes on comparing with the last known stage past one the vocabulary does not declare", () => {
+    expect(problemsAfter((r) => {
+      const stages = sum(r, "repairs-fund").stages;
+      stages.splice(1, 0, { ...stages[1]!, stage: "agreed", entry: "lost-entry" });
+      stages[2]!.stage = "proposed";
+    })).toEqual([
+      'data/funding.json:5:3  sums[0].stages[2].stage: "proposed" cannot follow "recommended": a sum moves through the stages in the order data/vocabularies.json lists them, each once',
+    ]);
+  });
+
+  it("compares the next stage with a known stage whose entry is unknown", () => {
+    expect(problemsAfter((r) => {
+      const stages = sum(r, "repairs-fund").stages;
+      stages[0]!.stage = "proposed";
+      stages.splice(1, 0, { ...stages[1]!, stage: "approved", entry: "lost-entry" });
+      stages[2]!.stage = "recommended";
+    })).toEqual([
+      'data/funding.json:5:3  sums[0].stages[2].stage: "recommended" cannot follow "approved": a sum moves through the stages in the order data/vocabularies.json lists them, each once',
+    ]);
+  });
+
+  it("checks against the first of two files that share an id when both list as many sums", () => {
+    expect(problemsAfter((r) => {
+      const council = entry(r, "council-approves-repairs-fund");
+      r.entries.push({ ...council, file: "content/2021/2021-03-05-council-approves-repairs-fund.md", funding: ["heating-scheme", "no-such-sum"] });
+    })).toEqual([]);
+  });
+
   it("checks a sum's stages against the entry file that lists it when two files share an id", () => {
     const twin = (r: ReportRecord, first: boolean) => {
       const council = entry(r, "council-approves-repairs-fund");
