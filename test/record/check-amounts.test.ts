@@ -140,6 +140,69 @@ describe("checkAmounts: drafts, near misses and odd amounts", () => {
     ]);
   });
 
+  it("suggests the first of two known amounts a typo is equally near", () => {
+    const sums = [sum("first", 480000000, "decision"), sum("second", 500000000, "decision")];
+    const decision = entry("decision", "2014-07-01", { funding: ["first", "second"] }, "£4.9m.");
+    expect(messagesFor([decision], sums)).toEqual([`content/decision.md:10:1 body: ${notAny("£4.9m", `(${HATCH}); did you mean "£4.8m"?`)}`]);
+  });
+
+  it("dates an amount two entries record by the earlier one, whichever sum lists it first", () => {
+    const early = entry("early-decision", "2014-06-01", { funding: ["early-sum"] });
+    const late = entry("late-decision", "2014-09-01", { funding: ["late-sum"] });
+    const reader = entry("reader", "2014-07-01", {}, "The £2m.");
+    for (const sums of [[sum("early-sum", 200000000, "early-decision"), sum("late-sum", 200000000, "late-decision")], [sum("late-sum", 200000000, "late-decision"), sum("early-sum", 200000000, "early-decision")]]) {
+      expect(messagesFor([early, late, reader], sums)).toEqual([]);
+    }
+  });
+
+  it("names the first draft that records an amount, and counts a draft's stage on the entry's own day", () => {
+    const draftA = entry("draft-a", "2014-06-01", { funding: ["a-sum"], draft: true });
+    const draftB = entry("draft-b", "2014-06-01", { funding: ["b-sum"], draft: true });
+    const later = entry("draft-later", "2014-09-01", { funding: ["later-sum"], draft: true });
+    const reader = entry("reader", "2014-06-01", {}, "The £2m.");
+    const sums = [sum("later-sum", 200000000, "draft-later"), sum("a-sum", 200000000, "draft-a"), sum("b-sum", 200000000, "draft-b")];
+    expect(messagesFor([draftA, draftB, later, reader], sums)).toEqual([
+      `content/reader.md:10:5 body: "£2m" is backed only by a stage recorded by the draft entry "draft-a", which is not published; publish that entry first, or ${HATCH}`,
+    ]);
+  });
+
+  it("expects amounts another entry recorded the same day", () => {
+    const decision = entry("decision", "2014-07-01", { funding: ["first"] });
+    const reader = entry("reader", "2014-07-01", {}, "£9m.");
+    expect(messagesFor([decision, reader], [sum("first", 480000000, "decision")])).toEqual([`content/reader.md:10:1 body: ${notAny("£9m", `(expected one of £4.8m; ${HATCH})`)}`]);
+  });
+
+  it("lists eight expected amounts without an ellipsis", () => {
+    const sums = Array.from({ length: 8 }, (_, i) => sum(`s${i}`, (i + 1) * 1_000_000_00 * 10, "decision"));
+    const decision = entry("decision", "2014-07-01", { funding: sums.map((x) => x.id) }, "£1");
+    expect(messagesFor([decision], sums)).toEqual([`content/decision.md:10:1 body: ${notAny("£1", `(expected one of £10m, £20m, £30m, £40m, £50m, £60m, £70m, £80m; ${HATCH})`)}`]);
+  });
+
+  it("locates otherAmounts problems at the item", () => {
+    const locate = (p: readonly PropertyKey[]) => ({ line: p[0] === "otherAmounts" ? 20 + Number(p[1]) : 2, column: 5 });
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"], otherAmounts: ["lots", "£7m"] }, "Nothing here.");
+    expect(checkAmounts([e], funding, new Map([[e.file, locate]]), british).map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(["20:5 otherAmounts[0]", "21:5 otherAmounts[1]"]);
+  });
+
+  it("locates each amount where the source writes it: after an earlier one, behind an entity, or repeated", () => {
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, [
+      "£4.8m and &pound;9m.",
+      "Tom &amp; Jerry paid £9m.",
+      "So &pound;&#57;m and &pound;8m.",
+      "£4.8m£&#57;m",
+      "£9m,£9m",
+    ].join("\n"));
+    expect(messages([e]).map((m) => m.slice(0, m.indexOf(" body")))).toEqual([
+      "content/first-decision.md:10:11",
+      "content/first-decision.md:11:22",
+      "content/first-decision.md:12:4",
+      "content/first-decision.md:12:22",
+      "content/first-decision.md:13:6",
+      "content/first-decision.md:14:1",
+      "content/first-decision.md:14:5",
+    ]);
+  });
+
   it("reports an amount that is not a whole number of pence, with no guess", () => {
     const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, "It cost £4.8000001 in all.");
     expect(messages([e])).toEqual([`content/first-decision.md:10:9 body: ${notAny("£4.8000001", `(expected one of £4.8m; ${HATCH})`)}`]);

@@ -34,6 +34,11 @@ describe("findAmounts", () => {
     ]);
   });
 
+  it("reads amounts written with a sign that means something in a pattern, such as $", () => {
+    expect(findAmounts("It cost $5m, not £5m.", "$")).toEqual([{ text: "$5m", pence: 500000000, index: 8 }]);
+    expect(amountInPence("$1.5 million", "$")).toBe(150000000);
+  });
+
   it("gives no pence for an amount finer than a penny", () => {
     expect(findAmounts("£1.2345")[0]!.pence).toBeUndefined();
   });
