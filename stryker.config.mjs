@@ -268,6 +268,34 @@ export const equivalentMutants = [
     line: 'BigInt(fraction || "0")',
     reason: "BigInt of an empty string is 0 too",
   },
+  {
+    file: "src/record/money-over-time.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (before !== undefined) move(event.sum, before, -1);",
+    reason: "without the guard a first stage takes the sum out of a slot for stage undefined, which no column shows",
+  },
+  {
+    file: "src/record/money-over-time.ts",
+    mutator: "ObjectLiteral",
+    replacement: "{}",
+    line: "else points.push({ entryId: event.stage.entry, added: [event], toDate: { out: [], in: [] } });",
+    reason: "a point's totals are always replaced at its entry's last event (an entry's events are consecutive), so the placeholder is never seen",
+  },
+  {
+    file: "src/record/money-over-time.ts",
+    mutator: "ArrayDeclaration",
+    replacement: '["Stryker was here"]',
+    line: "else points.push({ entryId: event.stage.entry, added: [event], toDate: { out: [], in: [] } });",
+    reason: "as above: the placeholder totals are always replaced",
+  },
+  {
+    file: "src/record/money-over-time.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (events[i + 1]?.stage.entry !== event.stage.entry) {",
+    reason: "taking the totals after every event rather than only an entry's last leaves the same totals: the last one wins",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

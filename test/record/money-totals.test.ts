@@ -93,6 +93,14 @@ describe("the money over time", () => {
     ]);
   });
 
+  it("gives money coming in a column for every stage it passed through", () => {
+    const record = structuredClone(staged);
+    record.funding[2]!.stages.unshift({ stage: "approved", entry: "council-approves-repairs-fund", decidedBy: "full-council", sources: ["council-minutes"] });
+    const { overTime } = buildRecordModel(record).money;
+    expect(overTime.columns.in.map((s) => s.id)).toEqual(["received", "approved"]);
+    expect(overTime.points.at(-1)!.toDate.in).toEqual([fixed(m(500_000)), none]);
+  });
+
   it("keeps a ceiling apart from fixed sums as it moves, and counts the sums in each column", () => {
     const record = withCeiling();
     const insulation = record.funding.at(-1)!;
