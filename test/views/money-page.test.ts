@@ -58,6 +58,9 @@ describe("the money page's list of every sum", () => {
     expect([housing.money.hasUpTo, housing.money.out.hasUpTo, housing.money.in.hasUpTo]).toEqual([true, true, false]);
     const staged = await stagedModel();
     expect([staged.money.hasUpTo, staged.money.out.hasUpTo]).toEqual([false, false]);
+    // Both stages of the taskforce cite the same statement: the sum lists it once.
+    const taskforce = housing.money.out.sums.find((s) => s.id === "damp-taskforce")!;
+    expect([taskforce.stages.map((s) => s.sources.join(",")), taskforce.sourceList.map((s) => s.id)]).toEqual([["council-statement-repairs-fund", "council-statement-repairs-fund"], ["council-statement-repairs-fund"]]);
   });
 
   it("keys the page with every stage some sum reached, in the vocabulary's order and words", async () => {
