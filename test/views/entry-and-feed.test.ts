@@ -160,6 +160,17 @@ describe("the site's own words and pages", () => {
       "Money and a plan /timeline/phase/money-and-plan/ 6",
       "Oversight /timeline/phase/oversight/ 3",
     ]);
+    // A kind or phase no entry uses any more gets no filter page, but the timeline still lists the phase.
+    const moved = await housing();
+    for (const e of moved.entries) {
+      if (e.kind === "plan") e.kind = "report";
+      if (e.phase === "the-finding") e.phase = "warnings";
+    }
+    const fewer = buildModel(moved);
+    expect(fewer.timelineFilters.kinds.map((k) => k.id)).not.toContain("plan");
+    expect(fewer.timelineFilters.kinds.find((k) => k.id === "report")?.entries.length).toBe(3);
+    expect(fewer.timelineFilters.phases.map((p) => `${p.id} ${p.entries.length}`)).toEqual(["warnings 5", "money-and-plan 6", "oversight 3"]);
+    expect(fewer.phases.map((p) => `${p.id} ${p.entries.length}`)).toEqual(["warnings 5", "the-finding 0", "money-and-plan 6", "oversight 3"]);
     expect(model.drafts).toBe(0);
     record.entries[0]!.draft = true;
     expect(buildModel(record).drafts).toBe(1);
