@@ -194,6 +194,10 @@ describe("the budget check's finer points", () => {
       "/p/  chart-script-not-deferred: /c.js is not loaded with defer, so it blocks the page from showing\n1 problem on 1 page.",
     );
     expect(reportOf(checkBudgets(pageOf('<canvas></canvas><script type="MODULE" src="/c.js"></script>')))).toBe("");
+    // Inline code cannot be deferred: a chart page's one script must be a file.
+    expect(reportOf(checkBudgets(pageOf('<canvas></canvas><script defer>draw()</script>')))).toBe(
+      "/p/  chart-script-not-deferred: <script defer> is not loaded with defer, so it blocks the page from showing\n1 problem on 1 page.",
+    );
   });
 });
 
