@@ -131,6 +131,9 @@ describe("the site's own words and pages", () => {
     expect(model.pageWords.people).toEqual({ title: "Who is who", description: "Who held which role, what they decided and what they said, as the sources record it.", navLabel: "Who" });
     expect(model.pageWords.glossary).toEqual({ title: "Glossary", description: "Plain explanations of the words and bodies that appear in this record.", navLabel: undefined });
     expect(model.navigation.map((n) => n.label)).toContain("Who");
+    expect(model.footerNavigation.map((n) => `${n.label} ${n.url}`)).toEqual([
+      "About and method /about/", "Glossary /glossary/", "Changes and corrections /changes/", "Full report to print /report/", "Accessibility statement /accessibility/",
+    ]);
     expect(model.optionalPages.money).toEqual([{ url: "/money/" }]);
     record.funding = [];
     record.entries[0]!.funding = [];
@@ -176,3 +179,12 @@ describe("the site's own words and pages", () => {
     expect(buildModel(record).drafts).toBe(1);
   });
 });
+
+describe("a reference the record checks should have refused", () => {
+  it("stops the build naming the unknown id, rather than printing a page with a gap", async () => {
+    const record = await minimal();
+    record.entries[0]!.people = ["nobody-of-that-name"];
+    expect(() => buildModel(record)).toThrow('Reference to unknown id "nobody-of-that-name" reached the model');
+  });
+});
+

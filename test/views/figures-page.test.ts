@@ -38,7 +38,8 @@ describe("the figures page", () => {
   });
 
   it("puts each caveat once at the top, lists the periods, and warns in the chart that they do not compare like with like", async () => {
-    const { figures } = await housingModel();
+    const { figures, charts } = await housingModel();
+    expect(charts.statistics).toEqual(figures.chart);
     expect(figures.caveats).toEqual(["The contractor counts a repair as open until its last visit, even when the home is safe."]);
     expect(figures.periods).toEqual(["January 2022", "2020/21 to 2021/22", "2021 to 2022", '"Since the plan began"']);
     expect([figures.hasValues, figures.hasChanges, figures.hasTargets, figures.hasBefore]).toEqual([true, true, false, true]);
