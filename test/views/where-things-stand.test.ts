@@ -3,7 +3,10 @@ import { moneyByStage, type StatusTotal } from "../../src/views/money-by-stage.t
 import { moneyTotalView } from "../../src/views/money-total-view.ts";
 import { standingOf, whereThingsStand, type StandingInput } from "../../src/views/where-things-stand.ts";
 import { searchSettings } from "../../src/views/search-settings.ts";
-import { housingModel } from "../support/load-model.ts";
+import path from "node:path";
+import { buildModel } from "../../src/views/build-views.ts";
+import { fixturesDir } from "../support/fixture-record.ts";
+import { housingModel, recordAt } from "../support/load-model.ts";
 
 const statuses = [
   { status: "open", label: "Not yet rated" },
@@ -108,6 +111,12 @@ describe("the home page's status block, from the page model", () => {
       stages: [{ id: "received", label: "Received", note: "Paid to the council.", text: "£400,000", hasUpTo: false, count: 1, url: "/money/#status-received" }],
     });
     expect(standing.deadline?.passed).toBe(true);
+  });
+
+  it("leaves a withdrawn sum out of the money it shows, since it counts for nothing", async () => {
+    const staged = buildModel(await recordAt(path.join(fixturesDir, "staged-money")));
+    expect(staged.money.byStatus.map((t) => t.label)).toEqual(["Approved", "Withdrawn"]);
+    expect(standingOf(staged, "2026-12-01").money.map((m) => `${m.label}: ${m.text}`)).toEqual(["Approved: £3m"]);
   });
 
   it("judges deadlines against today's date when none is given", async () => {
