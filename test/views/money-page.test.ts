@@ -157,6 +157,16 @@ describe("the money charts", () => {
     );
   });
 
+  it("leaves out of the chart of money going out a decision that only brought money in", async () => {
+    const record = structuredClone(await recordAt(path.join(fixturesDir, "staged-money")));
+    // The grant, moved before any money went out: its decision changes no total of money going out.
+    record.entries.find((e) => e.id === "grant-received")!.date = "2021-01-05";
+    const { money, charts } = buildModel(record);
+    expect(money.overTime.map((p) => p.decision.dateText)).toEqual(["5 January 2021", "10 February 2021", "4 March 2021"]);
+    expect(charts.moneyOverTime.spec.categories.map((c) => [c].flat().join(" "))).toEqual(["10 February 2021", "4 March 2021"]);
+    expect(charts.moneyOverTime.description).toMatch(/^Money at each stage after each decision that involved money, in timeline order \(2 decisions\);/);
+  });
+
   it("gives each stage the same fill on every chart, so one legend reads for all of them", async () => {
     const { money, charts } = await stagedModel();
     const fills = (series: readonly { label: string; fill: string }[]) => series.map((s) => `${s.label} ${s.fill}`);
