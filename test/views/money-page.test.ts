@@ -74,6 +74,14 @@ describe("the money page's list of every sum", () => {
     ]);
   });
 
+  it("leaves out of the key a stage of the vocabulary that no sum reached", async () => {
+    const record = structuredClone(await recordAt(path.join(fixturesDir, "staged-money")));
+    // Without the heating scheme no sum was ever proposed or withdrawn.
+    record.funding = record.funding.filter((s) => s.id !== "heating-scheme");
+    for (const e of record.entries) e.funding = e.funding.filter((id) => id !== "heating-scheme");
+    expect(buildModel(record).money.stagesInUse.map((s) => s.label)).toEqual(["Recommended", "Approved", "Received"]);
+  });
+
   it("cites under the money page every source any sum cites, once, in the order of the sources list", async () => {
     const { money } = await stagedModel();
     expect(money.sources.map((s) => `${s.id}: ${s.kindLabel}, ${s.dateText}`)).toEqual(["committee-minutes: Minutes, 10 February 2021", "council-minutes: Minutes, 4 March 2021", "foi-grant: FOI response, 20 June 2022"]);
