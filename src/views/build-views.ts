@@ -2,7 +2,7 @@ import { pageDefaults, siteLinks, type PageWords } from "../eleventy/pages.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { formatRoleDates } from "../filters/format-role-dates.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
-import { citationNotes, passageHref } from "../citations/citation-notes.ts";
+import { citationNotes, passageHref, renameNotes } from "../citations/citation-notes.ts";
 import { citedWords } from "../citations/cited-words.ts";
 import { citedPassages, sourcePage } from "../citations/source-page.ts";
 import { shiftHeadings } from "../markdown/shift-headings.ts";
@@ -86,12 +86,13 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const committed = options.lastCommitDates?.get(e.file);
     const lastUpdatedFrom: "update" | "git" | undefined = latestUpdate ? "update" : committed ? "git" : undefined;
     const lastUpdated = latestUpdate ?? committed;
+    const html = renderMarkdown(e.body, citationNotes(sourcesById, "note-", kindLabelOf));
     return {
       ...e,
-      html: renderMarkdown(e.body, citationNotes(sourcesById, "note-", kindLabelOf)),
+      html,
       // In the full report an entry sits under an h3, so its own section headings start at h4.
       // Its citation notes need ids of their own in the full report, where every entry shares one page.
-      reportHtml: shiftHeadings(renderMarkdown(e.body, citationNotes(sourcesById, `${e.id}--note-`, kindLabelOf)), 2),
+      reportHtml: shiftHeadings(renameNotes(html, "note-", `${e.id}--note-`), 2),
       kindLabel: kindLabels.get(e.kind) ?? e.kind,
       phaseTitle: pick(phasesById, e.phase).title,
       dateText: formatRecordDate(e),
