@@ -17,6 +17,9 @@ import type { Term } from "../schemas/vocabularies.ts";
 import { moneyView } from "./money-view.ts";
 import { statisticsView } from "./statistics-view.ts";
 
+/** Items in the Atom feed: the newest entries and updates. */
+export const FEED_ITEMS = 50;
+
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 const pick = <T>(map: Map<string, T>, id: string): T => {
   const found = map.get(id);
@@ -166,7 +169,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     (template) => (template === "money" ? fundingLines.length > 0 : template === "statistics" ? statistics.length > 0 : true),
   );
   const changes = listChanges(entries).map((c) => ({ ...c, sourceList: c.sources.map(sourceView) }));
-  // The Atom feed: every entry (updated on its latest update) and every update as an item of its own, newest first.
+  // The Atom feed: entries (updated on their latest update) and updates as items of their own, newest first.
   const feed = [
     ...entries.map((e) => ({
       id: e.url,
@@ -186,7 +189,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       published: utcMidnight(c.date),
       updated: utcMidnight(c.date),
     })),
-  ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title));
+  ]
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title))
+    // The newest only: a feed reader fetches the whole file on every poll (every entry in full was
+    // 38 MB at 10,000 entries); the timeline and the changes page keep the whole record.
+    .slice(0, FEED_ITEMS);
 
   return {
     site: record.site,
