@@ -16,9 +16,9 @@ export interface Resolvers<P, S, R> {
   entry: (id: string) => R;
 }
 
-const directionWords: Record<Direction, { heading: string; short: string }> = {
-  out: { heading: "Money going out", short: "out" },
-  in: { heading: "Money coming in", short: "in" },
+const directionWords: Record<Direction, { heading: string }> = {
+  out: { heading: "Money going out" },
+  in: { heading: "Money coming in" },
 };
 
 /** Each stage keeps its fill on every chart, so a legend means the same everywhere: solid for the furthest stage. */
