@@ -27,7 +27,7 @@ import { surveyContent } from "./survey-content.ts";
 import { surveyData } from "./survey-data.ts";
 import { withoutDrafts } from "../record/without-drafts.ts";
 import { templateAnchors } from "./template-anchors.ts";
-import { loadSources } from "./load-sources.ts";
+import { loadSources, SOURCES_DIR } from "./load-sources.ts";
 
 export interface LoadOptions {
   /** Keep `draft: true` entries (the preview server); a production build leaves them out. */
@@ -86,7 +86,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     data("vocabularies", dataFiles.vocabularies, VocabulariesFileSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
-    loadSources(root),
+    loadSources(root, dataFolder.refused),
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
@@ -109,7 +109,9 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   if (entriesOk && content.problems.length === 0) loaded.add("entries");
   for (const result of sourceResults.sources) if (result.locate) locators.set(result.file, result.locate);
   problems.push(...sourceResults.problems);
-  if (sourceResults.problems.length === 0) loaded.add("sources");
+  // A source refused unread (a link leading outside) would make every citation of it look dangling.
+  const sourcesRefused = dataFolder.problems.some((p) => p.file === SOURCES_DIR || p.file.startsWith(`${SOURCES_DIR}/`));
+  if (sourceResults.problems.length === 0 && !sourcesRefused) loaded.add("sources");
 
   // Without the site settings there are no phases or date limits to check against.
   if (site) {
