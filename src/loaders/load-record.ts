@@ -94,7 +94,8 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   ]);
 
   const today = options.today ?? todayIso();
-  const inputs = [root, Boolean(options.includeDrafts), today, JSON.stringify(problems), ...dataResults, ...sourceResults.sources, ...entryResults];
+  const includesDir = options.includesDir ?? includesOf(root);
+  const inputs = [root, Boolean(options.includeDrafts), today, includesDir, JSON.stringify(problems), ...dataResults, ...sourceResults.sources, ...entryResults];
   if (previous && previous.inputs.length === inputs.length && previous.inputs.every((input, i) => input === inputs[i])) return previous.result;
 
   const entries: Entry[] = [];
@@ -129,7 +130,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     };
     problems.push(...checkRecord(record, { locators, loaded, today }));
     if (vocabularies) problems.push(...checkVocabularies(record, vocabularies, locators));
-    problems.push(...checkAnchorIds(record, templateAnchors(options.includesDir ?? includesOf(root)), locators));
+    problems.push(...checkAnchorIds(record, templateAnchors(includesDir), locators));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site)));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url));
     if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators), ...checkQuotedWords(record, locators));
