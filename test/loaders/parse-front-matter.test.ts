@@ -18,6 +18,16 @@ describe("parseFrontMatter", () => {
     expect(read("---\ntitle: A\n---")).toEqual({ data: { title: "A" }, body: "", bodyLine: 3 });
   });
 
+  it("takes a tab after a --- line as a space no one sees, and ends the front matter only at a line of just ---", () => {
+    expect(read("---\t\ntitle: A\n--- \t\nBody.")).toEqual({ data: { title: "A" }, body: "Body.", bodyLine: 4 });
+    expect(read("---\r\ntitle: A\r\n----\r\n---\r\n")).toBe(
+      `${FILE}:3:1  this line starts with --- but is not the closing line: the front matter ends only at a line holding just --- (delete this line, or make it a YAML comment starting with #)`,
+    );
+    expect(read("---")).toBe(`${FILE}:1:1  the front matter is never closed (expected a line holding only --- after the last field)`);
+    expect(read("---\n\n---\n")).toBe(`${FILE}:1:1  the front matter is empty (expected the fields between the --- lines)`);
+    expect(read("\n---\ntitle: A\n---\n")).toBe(`${FILE}:1:1  the file has no front matter (expected a first line of ---, then the fields, then a closing ---)`);
+  });
+
   it("reads anchored values through the full parser with the same values", () => {
     expect(read("---\na: &x 1\nb: 2014-02-30\n---\n")).toEqual({ data: { a: 1, b: "2014-02-30" }, body: "", bodyLine: 5 });
   });
