@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -23,19 +23,19 @@ async function reportFor(arrange: (root: string, entry: string) => Promise<void>
   const result = await loadRecord(fixture.root, { today: "2026-01-01" });
   return result.ok ? "valid" : formatProblems(result.problems);
 }
-const rename = (root: string, entry: string, name: string, text = entry) =>
+const renameEntry = (root: string, entry: string, name: string, text = entry) =>
   rm(path.join(root, ENTRY)).then(() => writeFile(path.join(root, "content/2014", name), text));
 
 describe("an entry's file name", () => {
   it("must be the date then lower-case words joined by hyphens", async () => {
-    expect(await reportFor((root, entry) => rename(root, entry, "2014-11-10-Cabinet_Decides.md"))).toBe([
+    expect(await reportFor((root, entry) => renameEntry(root, entry, "2014-11-10-Cabinet_Decides.md"))).toBe([
       'content/2014/2014-11-10-Cabinet_Decides.md:1:1  the file name must be the date then a short title in lower-case words joined by hyphens (expected something like 2014-11-10-cabinet-approves-plan.md, got "2014-11-10-Cabinet_Decides.md")',
       `1 problem in 1 file. ${ENTRY_HINT}`,
     ].join("\n"));
   });
 
   it("is reported together with the fields' own problems", async () => {
-    expect(await reportFor((root, entry) => rename(root, entry, "2014-11-10-Cabinet.md", entry.replace(/^title: .*$/m, "")))).toBe([
+    expect(await reportFor((root, entry) => renameEntry(root, entry, "2014-11-10-Cabinet.md", entry.replace(/^title: .*$/m, "")))).toBe([
       'content/2014/2014-11-10-Cabinet.md:1:1  the file name must be the date then a short title in lower-case words joined by hyphens (expected something like 2014-11-10-cabinet-approves-plan.md, got "2014-11-10-Cabinet.md")',
       "content/2014/2014-11-10-Cabinet.md:3:1  title: is required but missing (expected text)",
       `2 problems in 1 file. ${ENTRY_HINT}`,
@@ -43,7 +43,7 @@ describe("an entry's file name", () => {
   });
 
   it("must start with the entry's date, reported at the date", async () => {
-    expect(await reportFor((root, entry) => rename(root, entry, "2014-11-11-cabinet-decides.md"))).toBe([
+    expect(await reportFor((root, entry) => renameEntry(root, entry, "2014-11-11-cabinet-decides.md"))).toBe([
       'content/2014/2014-11-11-cabinet-decides.md:3:7  date: does not match the date in the file name (the file name starts 2014-11-11, got "2014-11-10"); rename the file or correct the date',
       `1 problem in 1 file. ${ENTRY_HINT}`,
     ].join("\n"));
@@ -83,6 +83,40 @@ describe("the data files", () => {
       "data/people.json:1:1  the file is missing (every data file must exist, even with an empty list)",
       `1 problem in 1 file. ${DATA_HINT}`,
     ].join("\n"));
+  });
+});
+
+describe("what is checked when part of the record could not be read", () => {
+  it("an entry refused for where it is leaves no reference to it reported as dangling", async () => {
+    expect(await reportFor(async (root) => {
+      await mkdir(path.join(root, "content/2015"));
+      await rename(path.join(root, ENTRY), path.join(root, "content/2015/2014-11-10-cabinet-decides.md"));
+    })).toBe(["content/2015/2014-11-10-cabinet-decides.md:1:1  this entry is dated 2014 but is in content/2015/; move it to content/2014/", `1 problem in 1 file. ${ENTRY_HINT}`].join("\n"));
+  });
+
+  it("without the site settings, the other files' references are not checked", async () => {
+    expect(await reportFor(async (root) => {
+      await rm(path.join(root, "data/site.json"));
+      await writeFile(path.join(root, "data/people.json"), '{ "people": [] }');
+    })).toBe(["data/site.json:1:1  the file is missing (every data file must exist, even with an empty list)", `1 problem in 1 file. ${DATA_HINT}`].join("\n"));
+  });
+
+  it("a vocabularies file that is there but broken gets no hint about migrating", async () => {
+    expect(await reportFor((root) => writeFile(path.join(root, "data/vocabularies.json"), "{ nope"))).toBe(
+      ["data/vocabularies.json:1:3  the file is not valid JSON: this is not valid JSON (text values need double quotes)", `1 problem in 1 file. ${DATA_HINT}`].join("\n"),
+    );
+  });
+
+  it("a data/sources leading outside the project is reported alone: no citation of a source it would hold is called unknown", async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), "ar-outside-"));
+    try {
+      expect(await reportFor(async (root) => {
+        await rm(path.join(root, "data/sources"), { recursive: true });
+        await symlink(outside, path.join(root, "data/sources"));
+      })).toBe(["data/sources:1:1  this is a link to a file outside the project, which is never read; put the file itself here", `1 problem in 1 file. ${DATA_HINT}`].join("\n"));
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
 

@@ -236,3 +236,21 @@ describe("data/sources/", () => {
     ].join("\n"));
   });
 });
+
+describe("a data file that trips up its reader", () => {
+  it("is that file's problem, never a crash of the whole check", async () => {
+    await write("data/x.json", '{ "n": 1 }');
+    const throwing = z.object({ n: z.number() }).refine(() => {
+      throw new Error("the rule broke\n    at refine");
+    });
+    expect((await loadDataFile(root, "data/x.json", throwing)).problems.map(formatProblem)).toEqual(["data/x.json:1:1  the file could not be checked: reading it failed (the rule broke)"]);
+  });
+
+  it("with a field name written twice in two places reports both", async () => {
+    await write("data/x.json", '{ "a": 1, "a": 2,\n  "b": { "c": 1, "c": 2 } }');
+    expect((await loadDataFile(root, "data/x.json", z.object({}))).problems.map(formatProblem)).toEqual([
+      'data/x.json:1:11  the field "a" appears twice in the same object; keep one (JSON would silently use the last)',
+      'data/x.json:2:18  the field "c" appears twice in the same object; keep one (JSON would silently use the last)',
+    ]);
+  });
+});
