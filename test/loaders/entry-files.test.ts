@@ -65,6 +65,13 @@ describe("any field's value", () => {
     ].join("\n"));
   });
 
+  it("nested 32 levels deep, the front matter's own included, is only the wrong type", async () => {
+    expect(await reportFor((root, entry) => writeFile(path.join(root, ENTRY), entry.replace(/^title: .*$/m, `title: ${"[".repeat(31)}${"]".repeat(31)}`)))).toBe([
+      `${ENTRY}:2:8  title: wrong type (expected text, got a list)`,
+      `1 problem in 1 file. ${ENTRY_HINT}`,
+    ].join("\n"));
+  });
+
   it("holding a control character written as an escape is reported once", async () => {
     expect(await reportFor((root, entry) => writeFile(path.join(root, ENTRY), entry.replace(/^title: .*$/m, 'title: "a\\u0007"')))).toBe([
       `${ENTRY}:2:8  title: contains the invisible control character U+0007, which readers cannot see and feeds cannot carry; delete it (retype the text around it if needed)`,
