@@ -92,6 +92,7 @@ describe("a file that could not be checked", () => {
     [failure("EIO", "i/o error, read\n    at stack"), "reading it failed (i/o error, read)"],
     [new RangeError("Maximum call stack size exceeded"), "reading it failed (Maximum call stack size exceeded)"],
     ["a thrown string", "reading it failed (a thrown string)"],
+    [undefined, "reading it failed (undefined)"],
   ])("is reported at the file in plain words: %s", (error, why) => {
     expect(formatProblem(unreadable("data/x.json", error))).toBe(`data/x.json:1:1  the file could not be checked: ${why}`);
   });
