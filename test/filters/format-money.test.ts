@@ -38,6 +38,9 @@ describe("formatMoney in the record's language and currency", () => {
     expect(formatMoneyExact(164000000, euros)).toBe("1.640.000\u00a0€");
     expect(formatMoney(164000000, { language: "en-US", currency: "USD" })).toBe("$1.64m");
     expect(formatMoney(164000000, { language: "en-IE", currency: "EUR" })).toBe("€1.64m");
+    // Where the sign follows the figure, "m" still follows the figure: "1,64m kr", never "1,64 krm".
+    const kronor = { language: "en-SE", currency: "SEK" };
+    expect([formatMoney(164000000, kronor), formatMoney(100000000, kronor), formatMoney(123456789, kronor)]).toEqual(["1,64m\u00a0kr", "1m\u00a0kr", "about 1,23m\u00a0kr"]);
   });
 
   it("never mixes up two records' currencies or the short and exact forms", () => {
