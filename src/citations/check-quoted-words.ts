@@ -25,20 +25,27 @@ function quotedSpans(text: string): { words: string; offset: number }[] {
  */
 export function checkQuotedWords(record: Pick<ReportRecord, "entries" | "sources" | "promises" | "glossary" | "people">, locators: Map<string, Locate>): Problem[] {
   const byId = new Map(record.sources.map((s) => [s.id, s]));
+  const all = record.sources.map((s) => s.id);
   const problems: Problem[] = [];
   const at = (file: string, path: (string | number)[]) => locators.get(file)?.(path) ?? { line: 1, column: 1 };
-  const copiesOf = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-  const notFound = (text: string | undefined, copies: readonly Source[]) =>
-    copies.length === 0 ? [] : quotedSpans(text ?? "").filter((span) => !copies.some((s) => findPassage(s.text, span.words).found));
+  const copiesOf = (ids: readonly string[]): readonly Source[] => (ids === all ? record.sources : ids.flatMap((id) => byId.get(id) ?? []));
+  // The copies are looked up only for text that quotes something: most text quotes nothing, and a
+  // source's notes may quote any of thousands of copies.
+  const notFound = (text: string | undefined, ids: readonly string[]) => {
+    const spans = quotedSpans(text ?? "");
+    if (spans.length === 0) return [];
+    const copies = copiesOf(ids);
+    return copies.length === 0 ? [] : spans.filter((span) => !copies.some((s) => findPassage(s.text, span.words).found));
+  };
   const message = (words: string, ids: readonly string[], whose: string) =>
     `the words in quotation marks "${words.replace(/\s+/g, " ")}" are not in the copy held of any source ${whose} (${ids.join(", ")}); quote a source exactly, or write them without quotation marks`;
   const checkField = (file: string, path: (string | number)[], text: string | undefined, ids: readonly string[], whose: string) => {
-    for (const span of notFound(text, copiesOf(ids))) problems.push({ file, ...at(file, path), field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""), message: message(span.words, ids, whose) });
+    for (const span of notFound(text, ids)) problems.push({ file, ...at(file, path), field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""), message: message(span.words, ids, whose) });
   };
 
   for (const e of record.entries) {
     for (const field of ["title", "summary", "dateNote"] as const) checkField(e.file, [field], e[field], e.sources, "this entry lists");
-    for (const span of notFound(e.body, copiesOf(e.sources))) {
+    for (const span of notFound(e.body, e.sources)) {
       const p = positionAt(e.body, span.offset);
       problems.push({ file: e.file, line: e.bodyLine + p.line - 1, column: p.column, field: "body", message: message(span.words, e.sources, "this entry lists") });
     }
@@ -52,7 +59,6 @@ export function checkQuotedWords(record: Pick<ReportRecord, "entries" | "sources
     p.roles.forEach((r, j) => checkField(dataFiles.people, ["people", i, "roles", j, "note"], r.note, r.sources, "this role lists"));
   });
   // A source's notes may quote any copy the record holds (the reasoning for a date often does).
-  const all = record.sources.map((s) => s.id);
   for (const s of record.sources) for (const field of ["dateNote", "note"] as const) checkField(s.file, [field], s[field], all, "in the record");
   return problems;
 }

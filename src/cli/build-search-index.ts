@@ -1,15 +1,28 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { partFolder, partOf, PARTS_FILE } from "./search-index-parts.ts";
 
 export interface SearchIndex {
-  /** Hands one finished page to Pagefind; it is indexed on Pagefind's own threads while the build goes on. */
-  add(url: string, html: string): void;
-  /** Waits for every page, then writes the index and Pagefind's browser code into `<siteDir>/pagefind/`. */
-  write(siteDir: string): Promise<{ pages: number }>;
+  /**
+   * Hands one finished page to Pagefind; it is indexed on Pagefind's own threads while the build goes
+   * on. Resolves at once unless IN_FLIGHT pages are still waiting for Pagefind, then when the oldest
+   * is done: without that wait, a build that renders faster than Pagefind reads would queue every
+   * page in this process (1.7 GB at 10,000 entries) and Pagefind would start only once it ended.
+   */
+  add(url: string, html: string): Promise<void>;
+  /**
+   * Waits for every page, then writes the index and Pagefind's browser code into `<siteDir>/pagefind/`
+   * (further parts into `pagefind-2/`, … , listed in `pagefind/parts.json`), one part at a time.
+   */
+  write(siteDir: string): Promise<{ pages: number; parts: number }>;
   /** Stops Pagefind and waits until its process has exited. Safe to call more than once. */
   close(): Promise<void>;
 }
+
+/** Pages handed to Pagefind and not yet answered for, at most: enough to keep its threads busy. */
+const IN_FLIGHT = 32;
 
 /** Child processes of this one, where Linux lists them; empty elsewhere. */
 function children(): Set<number> {
@@ -37,12 +50,14 @@ const running = (pid: number) => {
  * renders the rest, and the finished pages are never read back from disk. Only pages that mark
  * their text with data-pagefind-body are sent: Pagefind would skip the others anyway, after parsing
  * them. Drafts are never built in production, so they are never indexed.
- * @example const search = await startSearchIndex(); search.add("/about/", html); await search.write("_site.builds/x"); await search.close();
+ * A large record is indexed in `parts` (src/cli/search-index-parts.ts), each page in the part its
+ * address gives, so that Pagefind's peak memory is that of one part's write, not the whole index's.
+ * @example const search = await startSearchIndex({ parts: 1 }); search.add("/about/", html); await search.write("_site.builds/x"); await search.close();
  */
-export async function startSearchIndex(): Promise<SearchIndex> {
+export async function startSearchIndex({ parts = 1 }: { parts?: number } = {}): Promise<SearchIndex> {
   const before = children();
-  const { index, errors } = await pagefind.createIndex({});
-  const service = [...children()].filter((pid) => !before.has(pid));
+  // Pagefind's service process: known once the first index has started it.
+  let service: number[] = [];
   const close = async () => {
     await pagefind.close();
     // Pagefind's close() sends SIGTERM and returns at once: wait, so nothing outlives the build.
@@ -50,26 +65,40 @@ export async function startSearchIndex(): Promise<SearchIndex> {
     while (service.some(running) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     for (const pid of service.filter(running)) process.kill(pid, "SIGKILL");
   };
-  if (!index) {
-    await close();
-    throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const indexes: pagefind.PagefindIndex[] = [];
+  for (let n = 0; n < parts; n++) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (n === 0) service = [...children()].filter((pid) => !before.has(pid));
+    if (!index) {
+      await close();
+      throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    }
+    indexes.push(index);
   }
   const pending: Promise<{ errors: string[] }>[] = [];
   return {
-    add(url, html) {
+    async add(url, html) {
       if (!html.includes("data-pagefind-body")) return;
-      const added = index.addHTMLFile({ url, content: html });
+      const added = indexes[partOf(url, parts)]!.addHTMLFile({ url, content: html });
       // Awaited in write(); when the build fails before that, close() rejects these, harmlessly.
       added.catch(() => undefined);
       pending.push(added);
+      // Pagefind answers in order, so once the page IN_FLIGHT before this one is done, so are all before it.
+      if (pending.length > IN_FLIGHT) await pending[pending.length - 1 - IN_FLIGHT]!.catch(() => undefined);
     },
     async write(siteDir) {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
       if (added.length > 0) throw new Error(`Pagefind could not index the site: ${added.join("; ")}`);
-      const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      for (const [n, index] of indexes.entries()) {
+        const written = await index.writeFiles({ outputPath: path.join(siteDir, partFolder(n)) });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        // Freed before the next part is written: that is what keeps the peak to one part's.
+        await index.deleteIndex();
+      }
       if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
-      return { pages: pending.length };
+      const others = indexes.slice(1).map((_, n) => `${partFolder(n + 1)}/`);
+      await writeFile(path.join(siteDir, "pagefind", PARTS_FILE), `${JSON.stringify({ parts: others })}\n`);
+      return { pages: pending.length, parts };
     },
     close,
   };

@@ -8,13 +8,20 @@ import { recordRoot } from "./record-option.ts";
 import { build } from "./safe-build.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+// --search-part-size=N: searchable pages per part of the search index (less memory, more parts).
+const partSize = arg("search-part-size");
 let ok = false;
+if (partSize !== undefined && !/^[1-9]\d*$/.test(partSize)) {
+  process.stderr.write(`--search-part-size must be a whole number of pages, at least 1, not "${partSize}".\nThe site was not built; _site/ is unchanged.\n`);
+  process.exit(1);
+}
 try {
   // --list-files: Eleventy's line for every file it writes (quiet by default: a count at the end).
   // --production: the build to publish, which refuses placeholder settings (example.org, TODO).
   ok = await build({
     root: process.cwd(), record: recordRoot(), output: "_site", pathPrefix: arg("pathprefix"),
     listFiles: process.argv.includes("--list-files"), production: process.argv.includes("--production"),
+    ...(partSize ? { searchPartSize: Number(partSize) } : {}),
   });
 } catch (error) {
   // A failure the content check could not foresee (two pages at one address…): plain words, no stack.

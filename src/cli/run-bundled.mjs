@@ -25,7 +25,9 @@ const cacheDir = path.join(projectRoot, "node_modules", ".cache", "accountabilit
 const bundle = path.join(cacheDir, `${name}.mjs`);
 let stale = true;
 try {
-  stale = statSync(bundle).mtimeMs < newestSource(path.join(projectRoot, "src"));
+  // The packages are inside the bundle: an install (which rewrites node_modules/.package-lock.json) makes it stale too.
+  const installed = statSync(path.join(projectRoot, "node_modules", ".package-lock.json"), { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+  stale = statSync(bundle).mtimeMs < Math.max(newestSource(path.join(projectRoot, "src")), installed);
 } catch {
   // No bundle yet.
 }
@@ -39,7 +41,11 @@ if (stale) {
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
+    // The packages are bundled too: resolving and loading about a hundred module files from
+    // node_modules was a tenth of a check's start-up. Their ES module builds where they have one
+    // (jsonc-parser's UMD build cannot be bundled), and a real require() for the CommonJS ones.
+    mainFields: ["module", "main"],
+    banner: { js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);' },
     logLevel: "warning",
   });
 }

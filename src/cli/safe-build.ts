@@ -7,6 +7,7 @@ import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
+import { partCount, PAGES_PER_PART } from "./search-index-parts.ts";
 import { pointSitePluginAt } from "./record-option.ts";
 import { reportProblems } from "./report-problems.ts";
 import { liveBuild, lockFile, OutputFolderError, prepareBuild, publishBuild, readyOutput, tidyBuildsFolder, type AfterStep } from "./site-swap.ts";
@@ -26,6 +27,8 @@ export interface BuildOptions {
   afterStep?: AfterStep;
   /** A build to publish: site settings that still hold placeholders stop it (checkPlaceholders). */
   production?: boolean;
+  /** Searchable pages per part of the search index (src/cli/search-index-parts.ts); lower uses less memory. */
+  searchPartSize?: number;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface BuildOptions {
  * (src/cli/site-swap.ts). Returns false, with the problems printed, when the content is invalid,
  * another build is running, or the output folder cannot be replaced; the old site stays as it was.
  */
-export async function build({ root, record = root, output, pathPrefix, quiet = false, listFiles = false, production = false, afterStep }: BuildOptions): Promise<boolean> {
+export async function build({ root, record = root, output, pathPrefix, quiet = false, listFiles = false, production = false, searchPartSize = PAGES_PER_PART, afterStep }: BuildOptions): Promise<boolean> {
   const started = performance.now();
   const checked = await loadRecord(record);
   const problems = checked.ok
@@ -70,15 +73,17 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
   try {
     tempDir = await prepareBuild(finalDir);
     const checkedAt = performance.now();
-    // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core.
-    const index = (search = await startSearchIndex());
+    // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core. The
+    // pages searched are about one per entry and one per person or body: that sizes the parts.
+    const { entries, people } = checked.ok ? checked.record : { entries: [], people: [] };
+    const index = (search = await startSearchIndex({ parts: partCount(entries.length + people.length, searchPartSize) }));
     const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
       quietMode: quiet || !listFiles,
       ...(pathPrefix ? { pathPrefix } : {}),
       config: (eleventyConfig: any) => {
-        eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-          if (this.page.url && String(this.page.outputPath).endsWith(".html")) index.add(this.page.url, content);
+        eleventyConfig.addTransform("search-index", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
+          if (this.page.url && String(this.page.outputPath).endsWith(".html")) await index.add(this.page.url, content);
           return content;
         });
       },
@@ -92,7 +97,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     tempDir = undefined;
     const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(2)} s`;
     // One line that the benchmark reads to split the build's time (docs/performance.md).
-    if (!quiet) process.stdout.write(`Timings: checks ${s(started, checkedAt)}, pages ${s(checkedAt, pagesAt)}, search index ${s(pagesAt, indexedAt)} after the pages (${indexed.pages} pages indexed), publishing ${s(indexedAt, performance.now())}.\n`);
+    if (!quiet) process.stdout.write(`Timings: checks ${s(started, checkedAt)}, pages ${s(checkedAt, pagesAt)}, search index ${s(pagesAt, indexedAt)} after the pages (${indexed.pages} pages indexed in ${indexed.parts} ${indexed.parts === 1 ? "part" : "parts"}), publishing ${s(indexedAt, performance.now())}.\n`);
     return true;
   } catch (error) {
     if (error instanceof OutputFolderError) return refuse(error.message);

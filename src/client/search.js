@@ -47,6 +47,19 @@ export function resultsSummary({ query, total, shown, groups }) {
   return `${total === 1 ? "1 result" : `${total} results`} for “${query}”${counted.length ? `: ${counted.join(", ")}` : ""}.${showing}`;
 }
 
+/**
+ * The other parts of the search index, as folders relative to the site root. Only plain relative
+ * folder names are accepted, so the list can never point the page at another site.
+ * @param {URL} url
+ * @returns {Promise<string[]>}
+ */
+export async function readParts(url) {
+  const response = await fetch(url);
+  if (!response.ok) return [];
+  const { parts } = await response.json();
+  return Array.isArray(parts) ? parts.filter((p) => typeof p === "string" && /^pagefind-\d+\/$/.test(p)) : [];
+}
+
 /** @param {string} id */
 const readIsland = (id) => {
   const el = document.getElementById(id);
@@ -76,6 +89,10 @@ async function start() {
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });
+    // A large record's index is written in parts (src/cli/search-index-parts.ts): search them all.
+    for (const part of await readParts(new URL("pagefind/parts.json", siteRoot))) {
+      await pagefind.mergeIndex(new URL(part, siteRoot).pathname, { baseUrl: siteRoot.pathname });
+    }
   } catch {
     status.textContent = "Search is not available here: the search index was not found. Use the links below instead.";
     return;

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,9 @@ import { minimalRecordWith } from "../support/fixture-record.ts";
 
 // More entries mentioning the word than the search page shows at once (20), so the rest must be reachable.
 const GENERATED = 27;
+// The index is split into parts of this many pages, as a large record's is, so every search
+// below has to find its results across all of them.
+const PART_SIZE = 8;
 const WORD = "quagga";
 
 /** An entry of the minimal record that mentions WORD, dated n days into 2014. */
@@ -26,10 +29,11 @@ sources:
 The ${WORD} programme was discussed at meeting ${n}. ([statement](source:council-statement "Cabinet released £4.8m from reserves"))
 `;
 
-describe.skipIf(!browserChecksRun)("search on a record with more matching pages than one screen of results", () => {
+describe.skipIf(!browserChecksRun)("search on a record with more matching pages than one screen of results, its index in parts", () => {
   let browser: Browser;
   let served: ServedSite;
   let cleanup: () => Promise<void>;
+  let parts: string[] = [];
 
   beforeAll(async () => {
     const fixture = await minimalRecordWith();
@@ -37,7 +41,8 @@ describe.skipIf(!browserChecksRun)("search on a record with more matching pages 
     await mkdir(path.join(fixture.root, "content", "2014"), { recursive: true });
     for (let n = 1; n <= GENERATED; n++) await writeFile(path.join(fixture.root, "content", "2014", `2014-03-${String(n).padStart(2, "0")}-quagga-${n}.md`), entry(n));
     const output = path.join(fixture.root, "_site");
-    await buildSite({ root: fixture.root, output });
+    await buildSite({ root: fixture.root, output, searchPartSize: PART_SIZE });
+    parts = JSON.parse(await readFile(path.join(output, "pagefind", "parts.json"), "utf8")).parts;
     served = await serveSite(output);
     browser = await launchChromium();
   }, 180_000);
@@ -54,6 +59,12 @@ describe.skipIf(!browserChecksRun)("search on a record with more matching pages 
   };
   const status = (page: Page) => page.locator("#ar-search-status").innerText();
   const resultUrls = (page: Page) => page.locator("#ar-search-results li .ar-list__title a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  it("writes the index in parts of at most the size asked for, each its own Pagefind bundle", () => {
+    // 27 entries and the minimal record's people, in parts of 8.
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(parts).toEqual(parts.map((_, i) => `pagefind-${i + 2}/`));
+  });
 
   it("shows the first 20, then every other result one button press at a time, entries first", async () => {
     const page = await search(await browser.newPage(), WORD);

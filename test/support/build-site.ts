@@ -15,12 +15,14 @@ const NEVER_LINKED = new Set([".git", "test", "_site", ".cache"]);
 /**
  * Builds the record under `root` (the project itself by default) into `output` exactly as
  * `npm run build` does, in a child process; rejects with the build's own messages when it fails.
+ * `searchPartSize` splits the search index into parts of that many pages, as `npm run build
+ * --search-part-size=N` does.
  * @example await buildSite({ output: "/tmp/site", pathPrefix: "/some/prefix/" })
  */
-export async function buildSite({ root = projectRoot, output, pathPrefix }: { root?: string; output: string; pathPrefix?: string }): Promise<void> {
+export async function buildSite({ root = projectRoot, output, pathPrefix, searchPartSize }: { root?: string; output: string; pathPrefix?: string; searchPartSize?: number }): Promise<void> {
   if (path.resolve(root) !== path.resolve(projectRoot)) await linkProjectInto(root);
   try {
-    await run(process.execPath, ["--import", "tsx", cli, output, ...(pathPrefix ? [pathPrefix] : [])], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    await run(process.execPath, ["--import", "tsx", cli, output, ...(pathPrefix ? [pathPrefix] : []), ...(searchPartSize ? [`--search-part-size=${searchPartSize}`] : [])], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     throw new Error(`The site in ${root} did not build:\n${stderr}${stdout}`);
