@@ -52,3 +52,14 @@ export function citationNotes(sources: ReadonlyMap<string, Source>, prefix: stri
     },
   };
 }
+
+/**
+ * Rendered Markdown with its citation notes under another id prefix, as if rendered with `to`:
+ * the full report, where every entry shares one page, gives each entry's notes ids of their own
+ * without rendering the entry twice. Safe on our own renderer's output only: ids and fragment
+ * links come from it, and a quotation mark in content is always escaped.
+ * @example renameNotes('<a href="#note-1" id="note-ref-1">', "note-", "x--note-") // '<a href="#x--note-1" id="x--note-ref-1">'
+ */
+export function renameNotes(html: string, from: string, to: string): string {
+  return html.replaceAll(`id="${from}`, `id="${to}`).replaceAll(`href="#${from}`, `href="#${to}`);
+}

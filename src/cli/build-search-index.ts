@@ -24,6 +24,24 @@ export interface SearchIndex {
 /** Pages handed to Pagefind and not yet answered for, at most: enough to keep its threads busy. */
 const IN_FLIGHT = 32;
 
+/**
+ * What Pagefind needs of a page: the element marked data-pagefind-body when it is the page's
+ * `<main>` and every data-pagefind attribute is inside it, with the page's language. Pagefind's
+ * Node API sends each page as base64 of JSON, on this process's thread: the page's head,
+ * navigation and footer (two fifths of an entry page) cost seconds at 10,000 pages and are never
+ * indexed. Any other page is sent whole.
+ */
+export function searchedPart(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.lastIndexOf("</main>");
+  const body = html.indexOf("data-pagefind-body");
+  const opening = html.indexOf(">", start);
+  const inside = start !== -1 && end > opening && body > start && body < opening;
+  if (!inside || html.lastIndexOf("data-pagefind", start) !== -1 || html.indexOf("data-pagefind", end) !== -1 || html.indexOf("<main", start + 1) !== -1) return html;
+  const lang = /<html\b[^>]*?\slang="([^"]*)"/.exec(html.slice(0, start))?.[1];
+  return `<!DOCTYPE html><html${lang === undefined ? "" : ` lang="${lang}"`}><body>${html.slice(start, end + "</main>".length)}</body></html>`;
+}
+
 /** Child processes of this one, where Linux lists them; empty elsewhere. */
 function children(): Set<number> {
   const found = new Set<number>();
@@ -79,7 +97,7 @@ export async function startSearchIndex({ parts = 1 }: { parts?: number } = {}): 
   return {
     async add(url, html) {
       if (!html.includes("data-pagefind-body")) return;
-      const added = indexes[partOf(url, parts)]!.addHTMLFile({ url, content: html });
+      const added = indexes[partOf(url, parts)]!.addHTMLFile({ url, content: searchedPart(html) });
       // Awaited in write(); when the build fails before that, close() rejects these, harmlessly.
       added.catch(() => undefined);
       pending.push(added);

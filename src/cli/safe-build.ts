@@ -2,6 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
+import { handOverRecord } from "../eleventy/load-model.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
@@ -70,12 +71,14 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
   let tempDir: string | undefined;
   let search: SearchIndex | undefined;
   const restoreRecord = pointSitePluginAt(record);
+  let withdrawRecord = () => {};
   try {
     tempDir = await prepareBuild(finalDir);
     const checkedAt = performance.now();
     // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core. The
     // pages searched are about one per entry and one per person or body: that sizes the parts.
     const { entries, people } = checked.ok ? checked.record : { entries: [], people: [] };
+    if (checked.ok) withdrawRecord = handOverRecord(record, checked);
     const index = (search = await startSearchIndex({ parts: partCount(entries.length + people.length, searchPartSize) }));
     const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
@@ -104,6 +107,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     throw error;
   } finally {
     restoreRecord();
+    withdrawRecord();
     await search?.close();
     // Never the folder that is live: a failure after the swap leaves the new site published.
     if (tempDir && (await liveBuild(finalDir)) !== tempDir) await rm(tempDir, { recursive: true, force: true });

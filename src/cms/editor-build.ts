@@ -2,6 +2,7 @@ import { appendFile, cp, mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { stringify } from "yaml";
+import { recordLastModelled } from "../eleventy/load-model.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { buildAdminBundle } from "./admin-bundle.ts";
 import { adminCsp } from "./admin-csp.ts";
@@ -24,7 +25,9 @@ export function addEditorToBuild(eleventyConfig: any, root: string): void {
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: { directories: { output: string }; runMode: string; outputMode: string }) => {
     if (runMode !== "build" || outputMode !== "fs") return;
     const dir = { output: directories.output };
-    const result = await loadRecord(root);
+    // The record the pages were just built from; read again only if Eleventy did not model it here.
+    const modelled = recordLastModelled(root);
+    const result = modelled ? { ok: true as const, record: modelled } : await loadRecord(root);
     const editor = result.ok ? result.record.site.editor : undefined;
     if (!result.ok || !editor) return;
     const out = path.join(dir.output, "admin");

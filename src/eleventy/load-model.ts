@@ -1,8 +1,10 @@
-import { loadRecord, type LoadOptions } from "../loaders/load-record.ts";
+import path from "node:path";
+import { loadRecord, type LoadOptions, type LoadResult } from "../loaders/load-record.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
 import { buildModel, type ReportModel } from "../views/build-views.ts";
 import { lastCommitDates } from "../record/last-commit-dates.ts";
+import type { ReportRecord } from "../record/report-record.ts";
 import { withSiteAddress } from "../record/site-address.ts";
 
 /** Thrown when the record is invalid; its message is the editor-facing list of problems. */
@@ -13,6 +15,39 @@ export class ContentError extends Error {
 /** The template model, or every problem that stops it being built. */
 export type ModelResult = { ok: true; model: ReportModel } | { ok: false; problems: Problem[] };
 
+let lastModelled: { root: string; record: ReportRecord } | undefined;
+
+/**
+ * The record the last model of `root` was built from: what the pages just written show. The editor
+ * (src/cms/editor-build.ts) lists the same entries, without reading and checking the record again.
+ */
+export function recordLastModelled(root: string): ReportRecord | undefined {
+  return lastModelled?.root === path.resolve(root) ? lastModelled.record : undefined;
+}
+
+let handedOver: { root: string; result: Extract<LoadResult, { ok: true }> } | undefined;
+
+/**
+ * `npm run build` has just loaded and checked the record (with the default options) before starting
+ * Eleventy: the model is built from that, once, instead of reading and cross-checking every file
+ * again (seconds at 10,000 entries). Any other load, or a second one, reads the files.
+ */
+export function handOverRecord(root: string, result: Extract<LoadResult, { ok: true }>): () => void {
+  const offer = { root: path.resolve(root), result };
+  handedOver = offer;
+  // Withdrawn when the build ends, so a build that stopped before Eleventy read it leaves nothing stale.
+  return () => {
+    if (handedOver === offer) handedOver = undefined;
+  };
+}
+
+function takeHandedOver(root: string, options: LoadOptions): LoadResult | undefined {
+  const taken = handedOver;
+  handedOver = undefined;
+  const defaults = Object.values(options).every((value) => value === undefined);
+  return taken && defaults && taken.root === path.resolve(root) ? taken.result : undefined;
+}
+
 /**
  * Loads and checks the record and builds the template model, or returns the problems.
  * Drafts are left out unless the caller asks for them (only the preview does); no environment
@@ -20,10 +55,11 @@ export type ModelResult = { ok: true; model: ReportModel } | { ok: false; proble
  */
 export async function loadModelResult(root: string, options: LoadOptions = {}): Promise<ModelResult> {
   const [result, dates] = await Promise.all([
-    loadRecord(root, options),
+    takeHandedOver(root, options) ?? loadRecord(root, options),
     lastCommitDates(root),
   ]);
   if (!result.ok) return result;
+  lastModelled = { root: path.resolve(root), record: result.record };
   return { ok: true, model: buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates }) };
 }
 

@@ -18,6 +18,7 @@ import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
 import { simpleTemplate } from "./simple-template.ts";
+import { absoluteUrl } from "./absolute-url.ts";
 import { addEditorToBuild } from "../cms/editor-build.ts";
 
 const refuseJs = () => {
@@ -82,6 +83,11 @@ export default function sitePlugin(eleventyConfig: any): void {
   // docs/performance.md), so it is pointed at no output; its htmlBaseUrl filter stays for the feeds.
   const prefixed = (eleventyConfig.pathPrefix ?? "/") !== "/";
   eleventyConfig.addPlugin(HtmlBasePlugin, prefixed ? {} : { extensions: "no-output-has-this-extension" });
+  const siteAddress = absoluteUrl();
+  eleventyConfig.addFilter("absoluteUrl", function (this: unknown, url: string, base?: string) {
+    const htmlBaseUrl = eleventyConfig.getFilter("htmlBaseUrl");
+    return siteAddress(url, base, (u, b) => htmlBaseUrl.call(this, u, b));
+  });
 
   // Charts and downloads
   chartsAndDownloads(eleventyConfig);

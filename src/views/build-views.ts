@@ -2,7 +2,7 @@ import { pageDefaults, siteLinks, type PageWords } from "../eleventy/pages.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { formatRoleDates } from "../filters/format-role-dates.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
-import { citationNotes, passageHref } from "../citations/citation-notes.ts";
+import { citationNotes, passageHref, renameNotes } from "../citations/citation-notes.ts";
 import { citedWords } from "../citations/cited-words.ts";
 import { citedPassages, sourcePage } from "../citations/source-page.ts";
 import { shiftHeadings } from "../markdown/shift-headings.ts";
@@ -16,6 +16,9 @@ import { listChanges } from "./list-changes.ts";
 import type { Term } from "../schemas/vocabularies.ts";
 import { moneyView } from "./money-view.ts";
 import { statisticsView } from "./statistics-view.ts";
+
+/** Items in the Atom feed: the newest entries and updates. */
+export const FEED_ITEMS = 50;
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 const pick = <T>(map: Map<string, T>, id: string): T => {
@@ -86,12 +89,13 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const committed = options.lastCommitDates?.get(e.file);
     const lastUpdatedFrom: "update" | "git" | undefined = latestUpdate ? "update" : committed ? "git" : undefined;
     const lastUpdated = latestUpdate ?? committed;
+    const html = renderMarkdown(e.body, citationNotes(sourcesById, "note-", kindLabelOf));
     return {
       ...e,
-      html: renderMarkdown(e.body, citationNotes(sourcesById, "note-", kindLabelOf)),
+      html,
       // In the full report an entry sits under an h3, so its own section headings start at h4.
       // Its citation notes need ids of their own in the full report, where every entry shares one page.
-      reportHtml: shiftHeadings(renderMarkdown(e.body, citationNotes(sourcesById, `${e.id}--note-`, kindLabelOf)), 2),
+      reportHtml: shiftHeadings(renameNotes(html, "note-", `${e.id}--note-`), 2),
       kindLabel: kindLabels.get(e.kind) ?? e.kind,
       phaseTitle: pick(phasesById, e.phase).title,
       dateText: formatRecordDate(e),
@@ -165,7 +169,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     (template) => (template === "money" ? fundingLines.length > 0 : template === "statistics" ? statistics.length > 0 : true),
   );
   const changes = listChanges(entries).map((c) => ({ ...c, sourceList: c.sources.map(sourceView) }));
-  // The Atom feed: every entry (updated on its latest update) and every update as an item of its own, newest first.
+  // The Atom feed: entries (updated on their latest update) and updates as items of their own, newest first.
   const feed = [
     ...entries.map((e) => ({
       id: e.url,
@@ -185,7 +189,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       published: utcMidnight(c.date),
       updated: utcMidnight(c.date),
     })),
-  ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title));
+  ]
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title))
+    // The newest only: a feed reader fetches the whole file on every poll (every entry in full was
+    // 38 MB at 10,000 entries); the timeline and the changes page keep the whole record.
+    .slice(0, FEED_ITEMS);
 
   return {
     site: record.site,
