@@ -296,6 +296,20 @@ export const equivalentMutants = [
     line: "if (events[i + 1]?.stage.entry !== event.stage.entry) {",
     reason: "taking the totals after every event rather than only an entry's last leaves the same totals: the last one wins",
   },
+  {
+    file: "src/loaders/amount-writing.ts",
+    mutator: "OptionalChaining",
+    replacement: 'new Intl.NumberFormat(site.language, {\n  style: "currency",\n  currency: site.currency\n}).formatToParts(1).find(p => p.type === "currency").value',
+    line: 'formatToParts(1).find((p) => p.type === "currency")?.value',
+    reason: "Intl always writes a currency part for style currency (a code it does not know is written as the code), so the part is always found",
+  },
+  {
+    file: "src/filters/format-money.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (!formats.has(key))",
+    reason: "the cache only saves time: a fresh Intl.NumberFormat with the same language, currency and options writes the same text",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

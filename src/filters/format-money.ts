@@ -25,16 +25,18 @@ export function formatMoney(pence: number, locale: MoneyLocale = BRITISH): strin
   const approx = millions * 1_000_000 !== units ? "about " : "";
   if (!locale.language.startsWith("en")) return `${approx}${format(locale, { notation: "compact", compactDisplay: "short", minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(units)}`;
   const parts = format(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).formatToParts(millions);
-  const lastNumber = parts.map((p) => p.type).lastIndexOf("fraction") >= 0 ? parts.map((p) => p.type).lastIndexOf("fraction") : parts.map((p) => p.type).lastIndexOf("integer");
+  // "m" follows the figure itself, wherever the language puts the currency sign.
+  const lastNumber = parts.findLastIndex((p) => p.type === "fraction" || p.type === "integer");
   return approx + parts.map((p, i) => (i === lastNumber ? `${p.value}m` : p.value)).join("");
 }
 
 /**
- * The exact amount, to the penny (cent…) where there are any.
+ * The exact amount, to the penny (cent…) where there are any, and then always two digits of them.
  * @example formatMoneyExact(480000000) // "£4,800,000"
+ * @example formatMoneyExact(50) // "£0.50"
  */
 export function formatMoneyExact(pence: number, locale: MoneyLocale = BRITISH): string {
-  return format(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(pence / 100);
+  return format(locale, { minimumFractionDigits: pence % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 }).format(pence / 100);
 }
 
 /**

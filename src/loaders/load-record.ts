@@ -27,7 +27,7 @@ import { surveyContent } from "./survey-content.ts";
 import { surveyData } from "./survey-data.ts";
 import { withoutDrafts } from "../record/without-drafts.ts";
 import { templateAnchors } from "./template-anchors.ts";
-import { loadSources } from "./load-sources.ts";
+import { loadSources, SOURCES_DIR } from "./load-sources.ts";
 
 export interface LoadOptions {
   /** Keep `draft: true` entries (the preview server); a production build leaves them out. */
@@ -86,7 +86,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     data("vocabularies", dataFiles.vocabularies, VocabulariesFileSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
-    loadSources(root),
+    loadSources(root, dataFolder.refused),
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
@@ -94,7 +94,8 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   ]);
 
   const today = options.today ?? todayIso();
-  const inputs = [root, Boolean(options.includeDrafts), today, JSON.stringify(problems), ...dataResults, ...sourceResults.sources, ...entryResults];
+  const includesDir = options.includesDir ?? includesOf(root);
+  const inputs = [root, Boolean(options.includeDrafts), today, includesDir, JSON.stringify(problems), ...dataResults, ...sourceResults.sources, ...entryResults];
   if (previous && previous.inputs.length === inputs.length && previous.inputs.every((input, i) => input === inputs[i])) return previous.result;
 
   const entries: Entry[] = [];
@@ -109,7 +110,9 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   if (entriesOk && content.problems.length === 0) loaded.add("entries");
   for (const result of sourceResults.sources) if (result.locate) locators.set(result.file, result.locate);
   problems.push(...sourceResults.problems);
-  if (sourceResults.problems.length === 0) loaded.add("sources");
+  // A source refused unread (a link leading outside) would make every citation of it look dangling.
+  const sourcesRefused = dataFolder.problems.some((p) => p.file === SOURCES_DIR || p.file.startsWith(`${SOURCES_DIR}/`));
+  if (sourceResults.problems.length === 0 && !sourcesRefused) loaded.add("sources");
 
   // Without the site settings there are no phases or date limits to check against.
   if (site) {
@@ -127,7 +130,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     };
     problems.push(...checkRecord(record, { locators, loaded, today }));
     if (vocabularies) problems.push(...checkVocabularies(record, vocabularies, locators));
-    problems.push(...checkAnchorIds(record, templateAnchors(options.includesDir ?? includesOf(root)), locators));
+    problems.push(...checkAnchorIds(record, templateAnchors(includesDir), locators));
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site)));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url));
     if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators), ...checkQuotedWords(record, locators));

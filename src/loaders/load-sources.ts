@@ -23,15 +23,20 @@ const unchanged = new Map<string, { stamp: string; result: SourceResult }>();
  * copy held, kept byte for byte (it is only ever shown escaped, never rendered).
  * @example const { sources, problems } = await loadSources(root)
  */
-export async function loadSources(root: string): Promise<SourcesResult> {
+export async function loadSources(root: string, refused: ReadonlySet<string> = new Set()): Promise<SourcesResult> {
+  // A folder or file the survey of data/ refused (a link leading outside, a pipe) is never read: it is reported there.
+  if (refused.has(SOURCES_DIR) || refused.has(path.posix.dirname(SOURCES_DIR))) return { sources: [], problems: [] };
   let names: string[];
   try {
     names = (await readdir(path.join(root, SOURCES_DIR))).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR") return { sources: [], problems: [{ file: SOURCES_DIR, line: 1, column: 1, field: "", message: "this is a file, not a folder (the record keeps one file per source there, such as data/sources/council-statement.md)" }] };
+    if (code !== "ENOENT") throw error;
     return { sources: [], problems: [{ file: SOURCES_DIR, line: 1, column: 1, field: "", message: "the folder is missing (the record keeps one file per source there, such as data/sources/council-statement.md)" }] };
   }
   // Anything else in the folder is refused by name, never read: a stray file is a mistake to see, not to skip.
+  names = names.filter((n) => !refused.has(`${SOURCES_DIR}/${n}`));
   const stray: Problem[] = names
     .filter((n) => !n.endsWith(".md"))
     .map((n) => ({
@@ -62,7 +67,7 @@ async function readSource(root: string, file: string): Promise<SourceResult> {
     };
   }
   const read = await readTextFile(path.join(root, file), file);
-  if (!read.ok) return { file, problems: [read.problem] };
+  if (!read.ok) return { file, problems: read.problems };
   const parsed = parseFrontMatter(read.text, file);
   if (!parsed.ok) return { file, problems: [parsed.problem] };
   const { data, body, bodyLine, locate } = parsed.value;

@@ -16,6 +16,12 @@ const explain: Record<string, string> = {
   InvalidCommentToken: "comments are not allowed in JSON",
   UnexpectedEndOfString: "a text value is not closed with a double quote",
   InvalidSymbol: "this is not valid JSON (text values need double quotes)",
+  InvalidNumberFormat: "this number is not written as JSON writes numbers (digits, then an optional . and digits)",
+  UnexpectedEndOfNumber: "this number is cut short (expected digits after its . or e)",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  InvalidEscapeCharacter: "a backslash in a text value must start an escape such as \\n or \\\" (write \\\\ for a backslash itself)",
+  InvalidUnicode: "a \\u escape needs four hexadecimal digits, such as \\u00e9",
+  InvalidCharacter: "a text value holds a tab or another control character; write a tab as \\t",
 };
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };

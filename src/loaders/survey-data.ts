@@ -5,7 +5,7 @@ import { walkFolder, type FolderItem } from "./walk-folder.ts";
 /** Problems with what is in data/, and the data files that must not be read because of them. */
 export interface DataSurvey {
   problems: Problem[];
-  /** Known data files that are there but are not files in the project (a folder, a pipe, a link outside). */
+  /** What is there but must not be read: a data file that is a folder, a pipe or a link outside, or anything refused in data/sources/. */
   refused: Set<string>;
 }
 
@@ -35,7 +35,8 @@ export function surveyData(root: string, known: readonly string[], dataDir = "da
     const isKnown = known.includes(item.file);
     const refuse = (message: string) => {
       problems.push(at(item.file, message));
-      if (isKnown) refused.add(item.file);
+      // The sources are read by listing their folder, so every refused path is kept, known or not.
+      refused.add(item.file);
     };
     if (item.kind === "outside") {
       if (item.depth === -1) for (const file of known) refused.add(file);

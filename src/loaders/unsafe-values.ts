@@ -15,9 +15,14 @@ export function unsafeValues(data: unknown, file: string, locate: Locate): Probl
   const problems: Problem[] = [];
   const report = (path: PropertyKey[], target: "value" | "key", message: string) =>
     problems.push({ file, ...locate(path, target), field: formatFieldPath(path), message });
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  // Children are pushed last first, so they are taken in the file's order and problems come out in it.
+  const stack: { value: unknown; path: PropertyKey[]; badName?: string }[] = [{ value: data, path: [] }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const { value, path, badName } = stack.pop()!;
+    if (badName !== undefined) {
+      report(path, "key", `the field name ${unsafeCharacterMessage(badName)}`);
+      continue;
+    }
     if (typeof value === "string") {
       const bad = UNSAFE_CHARACTER.exec(value);
       if (bad) report(path, "value", unsafeCharacterMessage(bad[0]));
@@ -29,16 +34,10 @@ export function unsafeValues(data: unknown, file: string, locate: Locate): Probl
       continue;
     }
     const children: [PropertyKey, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [key, child] of children) {
-      if (typeof key === "string") {
-        const bad = UNSAFE_IN_NAME.exec(key);
-        if (bad) {
-          report([...path, key], "key", `the field name ${unsafeCharacterMessage(bad[0])}`);
-          continue;
-        }
-      }
-      stack.push({ value: child, path: [...path, key] });
+    for (const [key, child] of children.reverse()) {
+      const bad = typeof key === "string" ? UNSAFE_IN_NAME.exec(key) : null;
+      stack.push(bad ? { value: undefined, path: [...path, key], badName: bad[0] } : { value: child, path: [...path, key] });
     }
   }
-  return problems.reverse();
+  return problems;
 }

@@ -11,11 +11,8 @@ const typeNames: Record<string, string> = {
   date: "a date",
 };
 
-const sizeUnit = (origin: unknown, n: number): string => {
-  if (origin === "array" || origin === "set") return `${n} ${n === 1 ? "item" : "items"}`;
-  if (origin === "string") return `${n} ${n === 1 ? "character" : "characters"}`;
-  return String(n);
-};
+const items = (n: number): string => `${n} ${n === 1 ? "item" : "items"}`;
+const characters = (n: number): string => `${n} ${n === 1 ? "character" : "characters"}`;
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -37,14 +34,14 @@ export function describeZodIssue(issue: RawIssue): string {
     case "too_small": {
       const n = Number(issue.minimum);
       if (issue.origin === "string" && n === 1) return "must not be empty";
-      if (issue.origin === "array") return `needs at least ${sizeUnit("array", n)}`;
-      if (issue.origin === "string") return `is too short (expected at least ${sizeUnit("string", n)}, got ${String(issue.input).length})`;
+      if (issue.origin === "array") return `needs at least ${items(n)}`;
+      if (issue.origin === "string") return `is too short (expected at least ${characters(n)}, got ${String(issue.input).length})`;
       return `is too small (expected ${issue.inclusive ? "at least" : "more than"} ${n}, got ${got})`;
     }
     case "too_big": {
       const n = Number(issue.maximum);
-      if (issue.origin === "array") return `has too many items (expected at most ${sizeUnit("array", n)})`;
-      if (issue.origin === "string") return `is too long (expected at most ${sizeUnit("string", n)}, got ${String(issue.input).length})`;
+      if (issue.origin === "array") return `has too many items (expected at most ${items(n)})`;
+      if (issue.origin === "string") return `is too long (expected at most ${characters(n)}, got ${String(issue.input).length})`;
       return `is too large (expected ${issue.inclusive ? "at most" : "less than"} ${n}, got ${got})`;
     }
     case "invalid_format":

@@ -9,7 +9,7 @@ function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] 
   let current: AnySchema | undefined = schema;
   const unwrap = (s: AnySchema): AnySchema => {
     const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"].includes(def.type)) {
+    if (["optional", "nullable", "default", "prefault", "readonly", "nonoptional"].includes(def.type)) {
       return unwrap(def.innerType as AnySchema);
     }
     if (def.type === "pipe") return unwrap(def.in as AnySchema);
@@ -22,6 +22,7 @@ function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] 
     const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
     if (def.type === "object") current = (def.shape as Record<string, AnySchema>)[String(part)];
     else if (def.type === "array") current = def.element as AnySchema;
+    else if (def.type === "record") current = def.valueType as AnySchema;
     else return [];
   }
   if (current === undefined) return [];
@@ -41,7 +42,7 @@ export function zodProblems(file: string, schema: AnySchema, error: z.core.$ZodE
       const known = knownKeysAt(schema, issue.path);
       for (const key of issue.keys) {
         const at = locate([...path, key], "key");
-        problems.push({ file, ...at, field: formatFieldPath([...path, key]), message: `unknown field${didYouMean(key, known) || `; expected one of ${known.join(", ")}`}` });
+        problems.push({ file, ...at, field: formatFieldPath([...path, key]), message: `unknown field${didYouMean(key, known) || (known.length > 0 ? `; expected one of ${known.join(", ")}` : "")}` });
       }
       continue;
     }

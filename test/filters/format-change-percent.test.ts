@@ -12,3 +12,12 @@ describe("formatChangePercent", () => {
     expect(formatChangeShort(percent)).toBe(short);
   });
 });
+
+describe("a change in the record's language", () => {
+  it("writes the figure as the language does, whichever language came first", () => {
+    expect(formatChangePercent(12.5, "de-DE")).toBe("up 12,5%");
+    expect(formatChangeShort(-1250.55, "de-DE")).toBe("−1.250,6%");
+    expect(formatChangePercent(1250.55)).toBe("up 1,250.6%");
+    expect(formatChangeShort(1250.55)).toBe("+1,250.6%");
+  });
+});

@@ -8,3 +8,9 @@ describe("jsonIsland", () => {
     expect(JSON.parse(text)).toEqual({ label: "</script><!-- & \u2028" });
   });
 });
+
+describe("jsonIsland, every occurrence", () => {
+  it("escapes each of them, not only the first", () => {
+    expect(jsonIsland("<<>>&&\u2028\u2028\u2029\u2029")).toBe('"\\u003c\\u003c\\u003e\\u003e\\u0026\\u0026\\u2028\\u2028\\u2029\\u2029"');
+  });
+});

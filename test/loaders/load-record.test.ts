@@ -1,7 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadRecord } from "../../src/loaders/load-record.ts";
+import { formatProblem } from "../../src/problems/format-problems.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
 
 describe("loadRecord on a record that is loaded again", () => {
@@ -28,5 +29,28 @@ describe("loadRecord on a record that is loaded again", () => {
     await writeFile(file, JSON.stringify(funding, null, 2));
     const second = await loadRecord(fixture.root, { today: "2026-01-01" });
     expect(second.ok ? [] : second.problems.map((p) => `${p.file} ${p.field}`)).toEqual(["data/funding.json sums[0].stages[0].decidedBy"]);
+  });
+
+  it("checks the dates again on another day", async () => {
+    const fixture = await minimalRecordWith();
+    cleanup = fixture.cleanup;
+    expect((await loadRecord(fixture.root, { today: "2026-01-01" })).ok).toBe(true);
+    const earlier = await loadRecord(fixture.root, { today: "2014-11-01" });
+    expect(earlier.ok ? [] : earlier.problems.map(formatProblem)).toEqual([
+      'content/2014/2014-11-10-cabinet-decides.md:3:7  date: "2014-11-10" is in the future (today is 2014-11-01); check the year',
+      'data/sources/council-statement.md:4:7  date: "2014-11-12" is in the future (today is 2014-11-01); check the year',
+    ]);
+  });
+
+  it("checks ids against the record's own templates when it has them", async () => {
+    const fixture = await minimalRecordWith();
+    cleanup = fixture.cleanup;
+    await mkdir(path.join(fixture.root, "_includes"));
+    await writeFile(path.join(fixture.root, "_includes/page.njk"), '<p id="martin-tett"></p>');
+    const result = await loadRecord(fixture.root, { today: "2026-01-01" });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'data/people.json:3:13  people[0].id: "martin-tett" is also the id of an element the site\'s pages write (id="martin-tett"), so the two would collide on a page; choose another id',
+    ]);
+    expect((await loadRecord(fixture.root, { today: "2026-01-01", includesDir: path.join(fixture.root, "no-templates") })).ok).toBe(true);
   });
 });

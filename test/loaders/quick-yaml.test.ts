@@ -8,6 +8,7 @@ describe("quickYaml", () => {
   it.each([
     ["booleans", "a: true\nb: True\nc: TRUE\nd: false\ne: yes\nf: on\ng: y\nh: No"],
     ["numbers", "a: 0o17\nb: 017\nc: 0x1F\nd: +12\ne: -0\nf: 1_000\ng: 0b11\nh: 1e3\ni: .5\nj: 1.\nk: -.inf\nl: .NaN\nm: 1.0e+3\nn: 12:30\no: 0.1.2"],
+    ["infinities and not-a-number, however capitalised", "a: .inf\nb: +.Inf\nc: -.INF\nd: .nan\ne: .NAN\nf: -1.5e-3\ng: 0o777\nh: 0xff"],
     ["nulls and empty values", "a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: ''\ng: \"\""],
     ["dates, which stay text", "date: 2014-02-30\ndateTo: 2014-11-09\nwhen: 2014-11-10T10:00:00Z"],
     ["block and flow collections", "a: >-\n  one\n  two\nb: |\n  x\n   y\nc:\n  - 1\n  - q: 2\n    r: [3, 'x', \"y\"]\nd: {e: f}"],

@@ -28,3 +28,40 @@ describe("describeBuildFailure", () => {
     );
   });
 });
+
+describe("describeBuildFailure, whatever Eleventy wraps", () => {
+  class DuplicatePermalinkOutputError extends Error {}
+  const wrapped = (inner: unknown, outer = "Problem writing Eleventy templates") => Object.assign(new Error(outer), { originalError: inner });
+  const CLASH = ", so one would silently replace the other. Two things in the record give the same web address: look for ids that differ only in ways a web address drops, or an id that repeats a page's own address.";
+
+  it("gives the content check's own message when a content problem is inside", () => {
+    const content = Object.assign(new Error("content/a.md:1:1  title: is required but missing (expected text)"), { name: "ContentError" });
+    expect(describeBuildFailure(wrapped(wrapped(content)))).toBe("content/a.md:1:1  title: is required but missing (expected text)");
+  });
+
+  it("names the file two pages would write, however Eleventy words it, and says nothing of a file it does not name", () => {
+    expect(describeBuildFailure(wrapped(new DuplicatePermalinkOutputError('Output conflict: multiple input files are writing to `./_site/a/index.html`. Use distinct `permalink` values to resolve this conflict.')))).toBe(
+      `The site could not be built: two pages would be written to the same file (_site/a/index.html)${CLASH}`,
+    );
+    expect(describeBuildFailure(new DuplicatePermalinkOutputError('Two templates write\nto one file at "./_site/b\u001b/index.html".'))).toBe(
+      `The site could not be built: two pages would be written to the same file (_site/b\\u001B/index.html)${CLASH}`,
+    );
+    expect(describeBuildFailure(new DuplicatePermalinkOutputError("Two templates write to one file"))).toBe(`The site could not be built: two pages would be written to the same file${CLASH}`);
+  });
+
+  it("gives one error's first line alone, and follows a chain to its end", () => {
+    expect(describeBuildFailure(new Error("  Out of memory  \n  at x"))).toBe(
+      "The site could not be built: Out of memory. This is not a content problem npm run check knows of; if it persists, report it with this message.",
+    );
+    expect(describeBuildFailure(wrapped(new Error("Middle", { cause: "disk full" }), "Writing the site"))).toBe(
+      "The site could not be built: disk full (while writing the site). This is not a content problem npm run check knows of; if it persists, report it with this message.",
+    );
+  });
+
+  it("stops following a chain that leads round in a circle", () => {
+    const a = new Error("A");
+    const b = Object.assign(new Error("B"), { originalError: a });
+    Object.assign(a, { originalError: b });
+    expect(describeBuildFailure(a)).toBe("The site could not be built: B (while a). This is not a content problem npm run check knows of; if it persists, report it with this message.");
+  });
+});

@@ -101,6 +101,19 @@ describe("unknown fields", () => {
     expect(messagesFor(Wrapped, { meta: { name: "x", nmae: "x" } })).toEqual(['meta.nmae: unknown field; did you mean "name"?']);
   });
 
+  it("finds the allowed fields of the values of a keyed list, and names no allowed fields where it cannot know them", () => {
+    const Keyed = z.strictObject({ byId: z.record(z.string(), z.strictObject({ name: z.string() })) });
+    expect(messagesFor(Keyed, { byId: { a: { name: "x", nmae: "y" } } })).toEqual(['byId.a.nmae: unknown field; did you mean "name"?']);
+    const Either = z.strictObject({
+      items: z.array(z.discriminatedUnion("type", [z.strictObject({ type: z.literal("a"), x: z.string() }), z.strictObject({ type: z.literal("b"), y: z.string() })])),
+    });
+    expect(messagesFor(Either, { items: [{ type: "a", x: "1", colour: 2 }] })).toEqual(["items[0].colour: unknown field"]);
+  });
+
+  it("names a type it has no words for as zod does", () => {
+    expect(messagesFor(z.object({ n: z.bigint() }), { n: "5" })).toEqual(['n: wrong type (expected bigint, got "5")']);
+  });
+
   it("locates a wrong value at the value, with the full path", () => {
     const result = validate(Entry, { title: "t", date: 3 }, "content/x.md", locate);
     expect(result).toEqual({ ok: false, problems: [{ file: "content/x.md", line: 2, column: 5, field: "date", message: "wrong type (expected text, got 3)" }] });
