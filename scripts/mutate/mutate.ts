@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { readIncrementalReport } from "./read-report.ts";
+import { readIncrementalReport, readMeasuredSources } from "./read-report.ts";
+import { filesMeasured } from "./files-measured.ts";
 import { scoreMutants, type EquivalentMutant, type FolderTarget, type GroupTarget, type ScoredMutant } from "./score-mutants.ts";
 import { formatScores } from "./format-scores.ts";
 
@@ -70,6 +71,7 @@ for (const { folder, exclude, withBuilds } of chosen) {
 // Score every folder from its incremental file, so the table is whole even after a partial rerun.
 const mutants: ScoredMutant[] = [];
 const missing: string[] = [];
+const sources = new Map<string, string>();
 for (const { folder } of folders) {
   const file = path.join(root, incrementalFile(folder));
   if (!existsSync(file)) {
@@ -77,6 +79,7 @@ for (const { folder } of folders) {
     continue;
   }
   mutants.push(...readIncrementalReport(file));
+  for (const [name, source] of readMeasuredSources(file)) sources.set(name, source);
 }
 const scores = scoreMutants(mutants, folders, groups, equivalentMutants);
 if (args.includes("--survivors")) {
@@ -84,9 +87,17 @@ if (args.includes("--survivors")) {
 }
 console.log(`\n${formatScores(scores)}`);
 if (missing.length > 0) console.log(`Never measured: ${missing.join(", ")} (run npm run mutate -- ${missing[0]})`);
+// A folder's score counts only the files measured: say how many that is, and which are not.
+const coverage = filesMeasured(root, folders, sources);
+console.log("\nfiles the scores stand on (measured on the code as it is now, of all the folder's files):");
+for (const c of coverage) {
+  const gaps = [c.stale.length > 0 ? `changed since measured: ${c.stale.join(", ")}` : "", c.never.length > 0 ? `never measured: ${c.never.join(", ")}` : ""].filter(Boolean);
+  console.log(`  ${c.folder}: ${c.current.length} of ${c.total}${gaps.length > 0 ? ` (${gaps.join("; ")})` : ""}`);
+}
+const incomplete = coverage.filter((c) => c.current.length < c.total && !missing.includes(c.folder)).map((c) => `${c.folder} (${c.current.length} of ${c.total} files)`);
 const failing = scores.filter((s) => !s.meetsTarget);
-if (failing.length > 0 || missing.length > 0) {
-  console.log(`${failing.length + missing.length} below target: ${[...failing.map((s) => s.name), ...missing].join(", ")}`);
+if (failing.length > 0 || missing.length > 0 || incomplete.length > 0) {
+  console.log(`${failing.length + missing.length + incomplete.length} not shown to meet the target: ${[...failing.map((s) => s.name), ...missing, ...incomplete].join(", ")}`);
   process.exit(1);
 }
 console.log("Every folder meets its target.");

@@ -26,3 +26,9 @@ export function readIncrementalReport(file: string): ScoredMutant[] {
     }));
   });
 }
+
+/** The source each file of an incremental file was last measured on. */
+export function readMeasuredSources(file: string): Map<string, string> {
+  const report = JSON.parse(readFileSync(file, "utf8")) as Report;
+  return new Map(Object.entries(report.files).map(([name, { source }]) => [name.replaceAll("\\", "/"), source]));
+}
