@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { FolderTarget } from "./score-mutants.ts";
+import { matchesAny, type FolderTarget } from "./score-mutants.ts";
 
 export interface FilesMeasured {
   folder: string;
@@ -14,16 +14,12 @@ export interface FilesMeasured {
   never: string[];
 }
 
-const globToRegExp = (glob: string): RegExp =>
-  new RegExp(`^${glob.split(/(\*\*\/|\*\*|\*)/).map((p) => (p === "**/" ? "(?:.*/)?" : p === "**" ? ".*" : p === "*" ? "[^/]*" : p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))).join("")}$`);
-
 /** The TypeScript files a folder's run mutates (tests and type declarations left out). */
 function filesOf(root: string, { folder, exclude = [] }: FolderTarget): string[] {
   if (folder.endsWith(".ts")) return [folder];
-  const skip = exclude.map(globToRegExp);
   return (readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" }) as string[])
     .map((f) => `${folder}/${f.replaceAll("\\", "/")}`)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !skip.some((re) => re.test(f)))
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !matchesAny(f, exclude))
     .sort();
 }
 

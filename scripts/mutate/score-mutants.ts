@@ -46,7 +46,8 @@ const globToRegExp = (glob: string): RegExp =>
       .map((part) => (part === "**/" ? "(?:.*/)?" : part === "**" ? ".*" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
       .join("")}$`,
   );
-const matchesAny = (file: string, globs: readonly string[]): boolean => globs.some((glob) => globToRegExp(glob).test(file));
+/** Whether a file's path matches any of the globs (`**`, `*`), as the config writes them. */
+export const matchesAny = (file: string, globs: readonly string[]): boolean => globs.some((glob) => globToRegExp(glob).test(file));
 const inFolder = (file: string, { folder, exclude = [] }: FolderTarget): boolean =>
   (file === folder || file.startsWith(`${folder}/`)) && !matchesAny(file, exclude);
 
