@@ -310,6 +310,43 @@ export const equivalentMutants = [
     line: "if (!formats.has(key))",
     reason: "the cache only saves time: a fresh Intl.NumberFormat with the same language, currency and options writes the same text",
   },
+  {
+    file: "src/problems/did-you-mean.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (best !== undefined && bestDistance <= limit)",
+    reason: "best is undefined only when no word was compared, and then bestDistance is still Infinity, which is never within the limit",
+  },
+  {
+    file: "src/problems/describe-build-failure.ts",
+    mutator: "OptionalChaining",
+    replacement: '(/writing to `([^`]+)`/.exec(said) ?? /at "([^"]+)"\\.?$/m.exec(said))?.[1].replace',
+    line: "const target = (/writing to",
+    reason: "both patterns have one group that must match for the pattern to match, so a match always has [1]",
+  },
+  {
+    file: "src/problems/describe-build-failure.ts",
+    mutator: "Regex",
+    replacement: "/./",
+    line: "replace(/^./, (c) => c.toLowerCase())",
+    reason: "without the g flag, /./ also replaces only the first character, and a first line is trimmed so it never starts with a line end",
+  },
+  {
+    file: "src/problems/github-annotations.ts",
+    mutator: "StringLiteral",
+    replacement: '""',
+    line: "const escapeData = ",
+    original: '"%0D"',
+    reason: "every value passes through printable() first, which shows a carriage return as \\u000D, so none is left to escape; kept because it is GitHub's documented escaping",
+  },
+  {
+    file: "src/problems/github-annotations.ts",
+    mutator: "StringLiteral",
+    replacement: '""',
+    line: "const escapeData = ",
+    original: '"%0A"',
+    reason: "every value passes through printable() first, which shows a line feed as \\u000A, so none is left to escape; kept because it is GitHub's documented escaping",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

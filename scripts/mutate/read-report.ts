@@ -5,7 +5,7 @@ interface ReportMutant {
   mutatorName: string;
   replacement?: string;
   status: string;
-  location: { start: { line: number; column: number } };
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 interface Report {
   files: Record<string, { source: string; mutants: ReportMutant[] }>;
@@ -16,12 +16,15 @@ export function readIncrementalReport(file: string): ScoredMutant[] {
   const report = JSON.parse(readFileSync(file, "utf8")) as Report;
   return Object.entries(report.files).flatMap(([name, { source, mutants }]) => {
     const lines = source.split("\n");
+    // Stryker's lines and columns count from 1.
+    const offset = ({ line, column }: { line: number; column: number }) => lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
     return mutants.map((m) => ({
       file: name.replaceAll("\\", "/"),
       mutator: m.mutatorName,
       replacement: m.replacement ?? "",
       line: m.location.start.line,
       lineText: lines[m.location.start.line - 1] ?? "",
+      original: source.slice(offset(m.location.start), offset(m.location.end)),
       status: m.status,
     }));
   });

@@ -4,6 +4,8 @@ export interface ScoredMutant {
   replacement: string;
   line: number;
   lineText: string;
+  /** The code the mutant replaces, as written. */
+  original: string;
   status: string;
 }
 export interface FolderTarget {
@@ -23,6 +25,8 @@ export interface EquivalentMutant {
   mutator: string;
   replacement: string;
   line: string;
+  /** The code the mutant replaces, exactly, where one line holds two mutants alike but for what they replace. */
+  original?: string;
   reason: string;
 }
 export interface Score {
@@ -52,7 +56,7 @@ const inFolder = (file: string, { folder, exclude = [] }: FolderTarget): boolean
   (file === folder || file.startsWith(`${folder}/`)) && !matchesAny(file, exclude);
 
 const isEquivalent = (m: ScoredMutant, equivalents: readonly EquivalentMutant[]): boolean =>
-  equivalents.some((e) => e.file === m.file && e.mutator === m.mutator && e.replacement === m.replacement && m.lineText.includes(e.line));
+  equivalents.some((e) => e.file === m.file && e.mutator === m.mutator && e.replacement === m.replacement && m.lineText.includes(e.line) && (e.original === undefined || e.original === m.original));
 
 /** Stryker's mutation score, with the listed equivalent mutants set aside: detected ÷ (detected + undetected). */
 function score(name: string, target: number, mutants: readonly ScoredMutant[], equivalents: readonly EquivalentMutant[]): Score {

@@ -49,6 +49,21 @@ describe("describeBuildFailure, whatever Eleventy wraps", () => {
     expect(describeBuildFailure(new DuplicatePermalinkOutputError("Two templates write to one file"))).toBe(`The site could not be built: two pages would be written to the same file${CLASH}`);
   });
 
+  it("names the page's file, not the template's, when Eleventy says a template would overwrite another", () => {
+    expect(describeBuildFailure(new DuplicatePermalinkOutputError('The template at "./_includes/people.njk" attempted to overwrite an existing template at "./_site/people/x/index.html".'))).toBe(
+      `The site could not be built: two pages would be written to the same file (_site/people/x/index.html)${CLASH}`,
+    );
+    expect(describeBuildFailure(new DuplicatePermalinkOutputError('Two templates write to one file at "_site/v1./index.html"'))).toBe(
+      `The site could not be built: two pages would be written to the same file (_site/v1./index.html)${CLASH}`,
+    );
+  });
+
+  it("treats a cause of null as no cause", () => {
+    expect(describeBuildFailure(new Error("Disk full", { cause: null }))).toBe(
+      "The site could not be built: Disk full. This is not a content problem npm run check knows of; if it persists, report it with this message.",
+    );
+  });
+
   it("gives one error's first line alone, and follows a chain to its end", () => {
     expect(describeBuildFailure(new Error("  Out of memory  \n  at x"))).toBe(
       "The site could not be built: Out of memory. This is not a content problem npm run check knows of; if it persists, report it with this message.",

@@ -29,6 +29,14 @@ describe("didYouMean", () => {
     expect(didYouMean(word, known)).toBe("");
   });
 
+  it("reads an abbreviation by its last word, among ids that share its first letter", () => {
+    expect(didYouMean("m-tett", ["martin-tett", "mary-jones"])).toBe('; did you mean "martin-tett"?');
+  });
+
+  it("never reads a single word as an abbreviation of a longer id", () => {
+    expect(didYouMean("tett", ["tom-tett"])).toBe("");
+  });
+
   it("allows one typo in three letters, and two in a short word", () => {
     expect(didYouMean("abcdefxyz", ["abcdefghi"])).toBe('; did you mean "abcdefghi"?');
     expect(didYouMean("abcdefwxyz", ["abcdefghij"])).toBe("");

@@ -50,6 +50,12 @@ describe("formatProblems", () => {
     expect(formatProblems([])).toBe("");
   });
 
+  // A file an editor named "::error::x.md" must not become a workflow command in the CI log.
+  it("starts a line that would begin with :: with ./, and leaves every other line as written", () => {
+    expect(formatProblem(problem("::error::x.md", 1, 1, "", "is wrong"))).toBe("./::error::x.md:1:1  is wrong");
+    expect(formatProblem(problem("content/a.md", 2, 3, "title", "ends with ::"))).toBe("content/a.md:2:3  title: ends with ::");
+  });
+
   it("leaves out the field of a whole-file problem", () => {
     expect(formatProblem(problem("content/a.md", 1, 1, "", "has no front matter"))).toBe("content/a.md:1:1  has no front matter");
   });

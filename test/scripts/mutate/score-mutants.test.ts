@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatScores } from "../../../scripts/mutate/format-scores.ts";
 import { scoreMutants, type ScoredMutant } from "../../../scripts/mutate/score-mutants.ts";
 
-const mutant = (file: string, status: string, lineText = "x", mutator = "StringLiteral", replacement = '""'): ScoredMutant => ({ file, status, lineText, mutator, replacement, line: 3 });
+const mutant = (file: string, status: string, lineText = "x", mutator = "StringLiteral", replacement = '""', original = '"0"'): ScoredMutant => ({ file, status, lineText, mutator, replacement, original, line: 3 });
 
 describe("scoreMutants", () => {
   const mutants = [
@@ -32,6 +32,17 @@ describe("scoreMutants", () => {
   it("leaves out a folder's excluded files, and sets listed equivalent mutants aside", () => {
     expect(scores[1]).toMatchObject({ name: "src/site-checks", killed: 1, survived: 0, score: 100, meetsTarget: true });
     expect(scores[2]).toMatchObject({ name: "src/filters", survived: 0, equivalent: 1, score: null, meetsTarget: true });
+  });
+
+  it("sets aside only the mutant of the code an entry names, where one line holds two alike", () => {
+    const line = 's.replace(/%/g, "%25").replace(/\\r/g, "%0D")';
+    const [filters] = scoreMutants(
+      [mutant("src/filters/a.ts", "Survived", line, "StringLiteral", '""', '"%25"'), mutant("src/filters/a.ts", "Survived", line, "StringLiteral", '""', '"%0D"')],
+      [{ folder: "src/filters", score: 80 }],
+      [],
+      [{ file: "src/filters/a.ts", mutator: "StringLiteral", replacement: '""', line: "replace(/%/g", original: '"%0D"', reason: "never reached" }],
+    );
+    expect(filters).toMatchObject({ survived: 1, equivalent: 1, survivors: ['src/filters/a.ts:3  StringLiteral → ""'] });
   });
 
   it("scores a stricter group across folders", () => {
