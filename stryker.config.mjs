@@ -347,6 +347,34 @@ export const equivalentMutants = [
     original: '"%0A"',
     reason: "every value passes through printable() first, which shows a line feed as \\u000A, so none is left to escape; kept because it is GitHub's documented escaping",
   },
+  {
+    file: "src/site-checks/page-urls.ts",
+    mutator: "Regex",
+    replacement: "/\\s/",
+    line: 'raw.split(",").map((c) => c.trim().split(/\\s+/)[0] ?? "")',
+    reason: "the candidate is trimmed first, so the text before its first space is the same whether one space or a run of them splits it",
+  },
+  {
+    file: "src/site-checks/page-urls.ts",
+    mutator: "StringLiteral",
+    replacement: '"Stryker was here!"',
+    line: 'raw.split(",").map((c) => c.trim().split(/\\s+/)[0] ?? "")',
+    reason: "split always returns at least one item, so [0] is never undefined",
+  },
+  {
+    file: "src/site-checks/page-urls.ts",
+    mutator: "Regex",
+    replacement: "/\\s/",
+    line: '(element.attribs.rel ?? "").toLowerCase().split(/\\s+/)',
+    reason: "splitting at each space only adds empty words between repeated spaces, and no fetching rel is empty",
+  },
+  {
+    file: "src/site-checks/page-urls.ts",
+    mutator: "StringLiteral",
+    replacement: '"Stryker was here!"',
+    line: '(element.attribs.rel ?? "").toLowerCase().split(/\\s+/)',
+    reason: "a link without rel fetches nothing either way: neither the empty text nor the replacement names a fetching rel",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
