@@ -2,7 +2,7 @@ import { SOURCES_DIR } from "../loaders/load-sources.ts";
 import { didYouMean } from "../problems/did-you-mean.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { UNFINISHED_MARKER } from "../record/check-unfinished.ts";
-import { findCitations } from "../record/find-citations.ts";
+import { readBody, type BodyReading } from "../record/read-body.ts";
 import type { Entry } from "../schemas/entry.ts";
 import type { Source } from "../schemas/source.ts";
 import { findPassage } from "./find-passage.ts";
@@ -26,12 +26,12 @@ export function notInCopy(what: string, source: Source, passage: string): string
  * own words, found in the copy held; every quotation in front matter is found in its source's copy.
  * Forms that would slip past this (autolinks, reference definitions, broken links) are refused.
  */
-export function checkCitations(entries: readonly Entry[], sources: readonly Source[], locators: Map<string, Locate>): Problem[] {
+export function checkCitations(entries: readonly Entry[], sources: readonly Source[], locators: Map<string, Locate>, read: (body: string) => BodyReading = readBody): Problem[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const known = [...byId.keys()];
   const problems: Problem[] = [];
   for (const e of entries) {
-    for (const cite of findCitations(e.body)) {
+    for (const cite of read(e.body).citations) {
       const push = (message: string) => problems.push({ file: e.file, line: e.bodyLine + cite.line - 1, column: cite.column, field: "body", message });
       if (cite.form === "broken") {
         push(`this looks like a citation, but Markdown cannot read it as a link: check its brackets, and that the quotation marks around the source's words are closed (expected ${CITATION_EXAMPLE("source-id")})`);

@@ -26,6 +26,7 @@ import { loadEntry } from "./load-entry.ts";
 import { surveyContent } from "./survey-content.ts";
 import { surveyData } from "./survey-data.ts";
 import { withoutDrafts } from "../record/without-drafts.ts";
+import { readEachBodyOnce } from "../record/read-body.ts";
 import { templateAnchors } from "./template-anchors.ts";
 import { loadSources, SOURCES_DIR } from "./load-sources.ts";
 
@@ -131,9 +132,10 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     problems.push(...checkRecord(record, { locators, loaded, today }));
     if (vocabularies) problems.push(...checkVocabularies(record, vocabularies, locators));
     problems.push(...checkAnchorIds(record, templateAnchors(includesDir), locators));
-    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site)));
-    if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url));
-    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators), ...checkQuotedWords(record, locators));
+    const read = readEachBodyOnce();
+    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site), read));
+    if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url, read));
+    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators, read), ...checkQuotedWords(record, locators));
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }

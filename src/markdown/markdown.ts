@@ -102,6 +102,21 @@ function citationLinks(children: Token[], env: RenderEnv, TokenClass: new (type:
 
 export const markdown = createMarkdown();
 
+/** A body as markdown-it reads it, with citation links left as written (`source:id`), for the checks. */
+export interface WrittenBody {
+  body: string;
+  tokens: Token[];
+  /** Reference definitions (`[label]: address "title"`), by normalised label. */
+  references: Record<string, { href: string; title: string }>;
+}
+
+/** Parses a body once for everything the record's checks read from it (src/record/read-body.ts). */
+export function parseAsWritten(body: string): WrittenBody {
+  const env: { asWritten: true; references?: WrittenBody["references"] } = { asWritten: true };
+  const tokens = markdown.parse(body, env);
+  return { body, tokens, references: env.references ?? {} };
+}
+
 /**
  * Renders an entry body to HTML; with `citations`, each citation links to a note placed after its
  * block of text. @example renderMarkdown("*a*") // "<p><em>a</em></p>\n"

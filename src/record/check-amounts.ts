@@ -2,7 +2,7 @@ import { formatFieldPath, type Locate, type Problem } from "../problems/problem.
 import type { Entry } from "../schemas/entry.ts";
 import type { Sum } from "../schemas/funding.ts";
 import { amountInPence, findAmounts, type WrittenAmount } from "./find-amounts.ts";
-import { readLines } from "./text-residents-read.ts";
+import { readBody, type BodyReading } from "./read-body.ts";
 
 /** How the check writes money in its messages, and the sign amounts are written with. */
 export interface AmountWriting {
@@ -34,7 +34,7 @@ const amountsOf = (sum: Sum) => [sum.amountPence, ...(sum.years ?? []).map((y) =
  * published. Every `otherAmounts` item must be an amount the text really contains, so the escape
  * hatch never outlives the words it excuses. The rule is explained in CONTENT.md#money-in-the-text.
  */
-export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[], locators: Map<string, Locate>, writing: AmountWriting): Problem[] {
+export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[], locators: Map<string, Locate>, writing: AmountWriting, read: (body: string) => BodyReading = readBody): Problem[] {
   const problems: Problem[] = [];
   const { show, symbol } = writing;
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -76,7 +76,7 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[],
     const written: { amount: WrittenAmount; field: string; line: number; column: number }[] = [
       ...findAmounts(e.title, symbol).map((amount) => ({ amount, field: "title", ...at(["title"]) })),
       ...findAmounts(e.summary, symbol).map((amount) => ({ amount, field: "summary", ...at(["summary"]) })),
-      ...bodyAmounts(e, symbol),
+      ...bodyAmounts(e, symbol, read),
     ];
     const used = new Set<number>();
     for (const { amount, field, line, column } of written) {
@@ -119,9 +119,9 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[],
  * The amounts in the rendered text, located at the source line, and at the column where the
  * source writes each one: literally when it can, else at the next currency sign or entity.
  */
-function bodyAmounts(e: Entry, symbol: string) {
+function bodyAmounts(e: Entry, symbol: string, read: (body: string) => BodyReading) {
   const source = e.body.split("\n");
-  return readLines(e.body).flatMap(({ text, line }) => {
+  return read(e.body).lines.flatMap(({ text, line }) => {
     const raw = source[line] ?? "";
     let cursor = 0;
     return findAmounts(text, symbol).map((amount) => {

@@ -1,8 +1,7 @@
-import { markdown } from "../markdown/markdown.ts";
 import { didYouMean } from "../problems/did-you-mean.ts";
-import { positionAt } from "../problems/position-at.ts";
 import type { Problem } from "../problems/problem.ts";
 import type { Entry } from "../schemas/entry.ts";
+import { readBody, type BodyReading } from "./read-body.ts";
 
 /** An entry page's address within the site: `/timeline/ID/`, with or without the slash or index.html. */
 const ENTRY_PAGE = /^\/timeline\/([^/]+)\/?(?:index\.html)?$/;
@@ -15,34 +14,13 @@ const safeDecode = (text: string): string => {
   }
 };
 
-/** Every link in a Markdown body as markdown-it reads it (inline, reference and autolinks alike), with where it is written. */
-function linksIn(body: string): { href: string; line: number; column: number }[] {
-  const links: { href: string; line: number; column: number }[] = [];
-  const lineStarts = [0];
-  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  let cursor = 0;
-  for (const token of markdown.parse(body, {})) {
-    if (token.map) cursor = Math.max(cursor, lineStarts[token.map[0]] ?? cursor);
-    for (const child of token.children ?? []) {
-      if (child.type !== "link_open") continue;
-      const href = String(child.attrGet("href") ?? "");
-      // The address as written, searched for from the last one found, so repeated links land in order.
-      const found = body.indexOf(href, cursor);
-      const offset = found === -1 ? cursor : found;
-      if (found !== -1) cursor = found + href.length;
-      links.push({ href, ...positionAt(body, offset) });
-    }
-  }
-  return links;
-}
-
 /**
  * Links from a published entry to another entry's page must lead to a published entry: a link to a
  * draft is a dead link on the published site, and a link to no entry at all is dead everywhere.
  * Links are resolved as a browser would, from the entry's own page, so relative links count too.
  * @example checkEntryLinks(entries, "https://example.org/") // [{ field: "body", message: 'links to "/timeline/x/", the draft entry "x"…' }]
  */
-export function checkEntryLinks(entries: readonly Entry[], siteUrl: string): Problem[] {
+export function checkEntryLinks(entries: readonly Entry[], siteUrl: string, read: (body: string) => BodyReading = readBody): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(entries.map((e) => [e.id, e]));
   const site = new URL(siteUrl);
@@ -50,7 +28,7 @@ export function checkEntryLinks(entries: readonly Entry[], siteUrl: string): Pro
   for (const entry of entries) {
     if (entry.draft) continue;
     const page = new URL(entry.url.slice(1), new URL(base, site));
-    for (const { href, line, column } of linksIn(entry.body)) {
+    for (const { href, line, column } of read(entry.body).links) {
       let target: URL;
       try {
         target = new URL(href, page);

@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import { positionAt } from "../problems/position-at.ts";
-import { citedSourceId, markdown } from "../markdown/markdown.ts";
+import { citedSourceId, parseAsWritten, type WrittenBody } from "../markdown/markdown.ts";
 
 /**
  * One `source:` citation as Markdown reads it, with where it is written in the body.
@@ -38,9 +38,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * parser that renders the page, so nothing the page shows as a citation escapes the check.
  * @example findCitations('See [x](source:a "it said so").') // [{ form: "inline", id: "a", passage: "it said so", line: 1, column: 8 }]
  */
-export function findCitations(body: string): Citation[] {
-  const env: { asWritten: true; references?: Record<string, { href: string; title: string }> } = { asWritten: true };
-  const tokens = markdown.parse(body, env);
+export const findCitations = (body: string): Citation[] => citationsIn(parseAsWritten(body));
+
+/** The citations of a body already parsed (src/record/read-body.ts). */
+export function citationsIn({ body, tokens, references }: WrittenBody): Citation[] {
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === "\n") lineStarts.push(i + 1);
   const citations: Citation[] = [];
@@ -98,7 +99,7 @@ export function findCitations(body: string): Citation[] {
   }
 
   // A definition no link uses still names a source: refused the same way, so no form goes unseen.
-  for (const [label, reference] of Object.entries(env.references ?? {})) {
+  for (const [label, reference] of Object.entries(references)) {
     const id = citedSourceId(reference.href);
     if (id === undefined) continue;
     const where = at(definitionOf(id, label) ?? 0);

@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import { markdown } from "../markdown/markdown.ts";
+import { parseAsWritten } from "../markdown/markdown.ts";
 
 /** A line of an entry's text as residents read it, and the body line (0-based) it comes from. */
 export interface ReadLine {
@@ -22,9 +22,12 @@ const textOf = (children: readonly Token[]): string[] => {
  * markdown-it: `&pound;9m`, `£&#57;m` and `£**7m**` all read "£9m" or "£7m" here, as on the page.
  * @example readLines("A further £**1.64m**.") // [{ text: "A further £1.64m.", line: 0 }]
  */
-export function readLines(body: string): ReadLine[] {
+export const readLines = (body: string): ReadLine[] => linesIn(parseAsWritten(body).tokens);
+
+/** The lines of a body already parsed (src/record/read-body.ts). */
+export function linesIn(tokens: readonly Token[]): ReadLine[] {
   const out: ReadLine[] = [];
-  for (const token of markdown.parse(body, {})) {
+  for (const token of tokens) {
     if (!token.map) continue;
     if (token.type === "inline" && token.children) {
       textOf(token.children).forEach((text, i) => out.push({ text, line: token.map![0] + i }));
