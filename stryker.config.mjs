@@ -375,6 +375,27 @@ export const equivalentMutants = [
     line: '(element.attribs.rel ?? "").toLowerCase().split(/\\s+/)',
     reason: "a link without rel fetches nothing either way: neither the empty text nor the replacement names a fetching rel",
   },
+  {
+    file: "src/filters/format-change-percent.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (!formats.has(language))",
+    reason: "the cache only saves time: a fresh Intl.NumberFormat for the same language writes the same text",
+  },
+  {
+    file: "src/filters/format-change-percent.ts",
+    mutator: "EqualityOperator",
+    replacement: "percent >= 0",
+    line: '${percent > 0 ? "up" : "down"}',
+    reason: "a change of 0 has returned \"no change\" two lines above, so percent is never 0 here",
+  },
+  {
+    file: "src/filters/format-change-percent.ts",
+    mutator: "EqualityOperator",
+    replacement: "percent >= 0",
+    line: '${percent > 0 ? "+" : "−"}',
+    reason: "a change of 0 has returned \"0%\" two lines above, so percent is never 0 here",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { transformSync } from "esbuild";
 import { matchesAny, type FolderTarget } from "./score-mutants.ts";
 
 export interface FilesMeasured {
@@ -12,6 +13,14 @@ export interface FilesMeasured {
   stale: string[];
   /** Files no run has measured. */
   never: string[];
+  /** Files with no code to mutate (types and re-exports only): Stryker lists none of them. */
+  noCode: string[];
+}
+
+/** Whether a file compiles to nothing but imports and re-exports, so Stryker has nothing to mutate. */
+export function hasNoCode(source: string): boolean {
+  const { code } = transformSync(source, { loader: "ts", minifyWhitespace: true });
+  return code.replace(/(?:import|export)\s*(?:\*(?:\s*as\s*[\w$]+)?|\{[^}]*\})\s*(?:from\s*"[^"]*")?;?|import\s*"[^"]*";?/g, "").trim() === "";
 }
 
 /** The TypeScript files a folder's run mutates (tests and type declarations left out). */
@@ -30,12 +39,13 @@ function filesOf(root: string, { folder, exclude = [] }: FolderTarget): string[]
  */
 export function filesMeasured(root: string, folders: readonly FolderTarget[], measuredSources: ReadonlyMap<string, string>): FilesMeasured[] {
   return folders.map((target) => {
-    const result: FilesMeasured = { folder: target.folder, total: 0, current: [], stale: [], never: [] };
+    const result: FilesMeasured = { folder: target.folder, total: 0, current: [], stale: [], never: [], noCode: [] };
     for (const file of filesOf(root, target)) {
       result.total++;
       const measured = measuredSources.get(file);
-      if (measured === undefined) result.never.push(file);
-      else if (measured === readFileSync(path.join(root, file), "utf8")) result.current.push(file);
+      const source = readFileSync(path.join(root, file), "utf8");
+      if (measured === undefined) (hasNoCode(source) ? result.noCode : result.never).push(file);
+      else if (measured === source) result.current.push(file);
       else result.stale.push(file);
     }
     return result;
