@@ -19,8 +19,7 @@ export function checkAnchorIds(record: ReportRecord, anchors: TemplateAnchors, l
     }
     return undefined;
   };
-  const message = (id: string, element: string) =>
-    `"${id}" is also the id of an element the site's pages write (id="${element}"), so the two would collide on a page; choose another id`;
+  const collides = (element: string) => `is also the id of an element the site's pages write (id="${element}"), so the two would collide on a page`;
   const collections: [keyof typeof dataFiles, string, readonly { id: string }[]][] = [
     ["glossary", "terms", record.glossary],
     ["promises", "promises", record.promises],
@@ -34,20 +33,20 @@ export function checkAnchorIds(record: ReportRecord, anchors: TemplateAnchors, l
       const element = clash(item.id);
       if (element === undefined) return;
       const at = locators.get(dataFiles[file])?.([key, i, "id"]) ?? { line: 1, column: 1 };
-      problems.push({ file: dataFiles[file], ...at, field: `${key}[${i}].id`, message: message(item.id, element) });
+      problems.push({ file: dataFiles[file], ...at, field: `${key}[${i}].id`, message: `"${item.id}" ${collides(element)}; choose another id` });
     });
   }
   // A source's id is its file name, so the clash is reported at the file.
   for (const source of record.sources) {
     const element = clash(source.id);
     if (element !== undefined) {
-      problems.push({ file: source.file, line: 1, column: 1, field: "", message: `the file name gives this source the id ${message(source.id, element).slice(0, -"; choose another id".length)}; rename the file (and the citations of it)` });
+      problems.push({ file: source.file, line: 1, column: 1, field: "", message: `the file name gives this source the id "${source.id}", which ${collides(element)}; rename the file (and the citations of it)` });
     }
   }
   for (const entry of record.entries) {
     const element = clash(entry.id);
     if (element !== undefined) {
-      problems.push({ file: entry.file, line: 1, column: 1, field: "", message: `the file name gives this entry the id ${message(entry.id, element).slice(0, -"; choose another id".length)}; change the words after the date` });
+      problems.push({ file: entry.file, line: 1, column: 1, field: "", message: `the file name gives this entry the id "${entry.id}", which ${collides(element)}; change the words after the date` });
     }
   }
   return problems;

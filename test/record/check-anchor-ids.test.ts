@@ -23,7 +23,8 @@ const anchors: TemplateAnchors = {
   fixed: new Set(["main", "chart-scale", "money-heading"]),
   around: [{ before: "chart-", after: "" }, { before: "", after: "-heading" }],
 };
-const collide = (id: string, element = id) => `"${id}" is also the id of an element the site's pages write (id="${element}"), so the two would collide on a page`;
+const collides = (element: string) => `is also the id of an element the site's pages write (id="${element}"), so the two would collide on a page`;
+const collide = (id: string, element = id) => `"${id}" ${collides(element)}`;
 // Where the check asked to point: line = depth of the path, column = index of the item.
 const locate: Locate = (p) => ({ line: p.length, column: Number(p[1]) + 1 });
 
@@ -80,8 +81,8 @@ describe("checkAnchorIds", () => {
       r.sources[0]!.id = "scale";
       r.entries[0]!.id = "main";
     })).toEqual([
-      `data/sources/council-statement.md:1:1  the file name gives this source the id ${collide("scale", "chart-scale")}; rename the file (and the citations of it)`,
-      `content/2014/2014-11-10-cabinet-decides.md:1:1  the file name gives this entry the id ${collide("main")}; change the words after the date`,
+      `data/sources/council-statement.md:1:1  the file name gives this source the id "scale", which ${collides("chart-scale")}; rename the file (and the citations of it)`,
+      `content/2014/2014-11-10-cabinet-decides.md:1:1  the file name gives this entry the id "main", which ${collides("main")}; change the words after the date`,
     ]);
   });
 });
