@@ -1,6 +1,7 @@
 const formats = new Map<string, Intl.NumberFormat>();
 const number = (language: string) => {
-  if (!formats.has(language)) formats.set(language, new Intl.NumberFormat(language, { maximumFractionDigits: 1 }));
+  // One decimal place, or one significant figure when that would round a real change to "0".
+  if (!formats.has(language)) formats.set(language, new Intl.NumberFormat(language, { maximumFractionDigits: 1, maximumSignificantDigits: 1, roundingPriority: "morePrecision" }));
   return formats.get(language)!;
 };
 

@@ -7,6 +7,9 @@ describe("formatChangePercent", () => {
     [-5, "down 5%", "−5%"],
     [0, "no change", "0%"],
     [12.5, "up 12.5%", "+12.5%"],
+    [12.34, "up 12.3%", "+12.3%"],
+    [-0.04, "down 0.04%", "−0.04%"],
+    [0.004, "up 0.004%", "+0.004%"],
   ])("writes %d as %s and %s", (percent, words, short) => {
     expect(formatChangePercent(percent)).toBe(words);
     expect(formatChangeShort(percent)).toBe(short);
