@@ -37,7 +37,7 @@ export interface PageCost {
   htmlGzip: number;
   css: { href: string; gzip: number }[];
   total: number;
-  scripts: { src: string; deferred: boolean }[];
+  scripts: { src: string; inline: boolean; deferred: boolean }[];
   charts: number;
 }
 
@@ -57,7 +57,7 @@ export function measurePages(site: BuiltSite, pathPrefix = "/"): PageCost[] {
     const scripts = elements
       .filter((e) => e.name === "script" && !DATA_SCRIPT_TYPES.has((e.attribs.type ?? "").toLowerCase().trim()))
       // Module scripts are deferred by the HTML standard, with or without the attribute.
-      .map((e) => ({ src: e.attribs.src ?? describeElement(e), deferred: e.attribs.src !== undefined && e.attribs.async === undefined && (e.attribs.defer !== undefined || (e.attribs.type ?? "").toLowerCase() === "module") }));
+      .map((e) => ({ src: e.attribs.src ?? describeElement(e), inline: e.attribs.src === undefined, deferred: e.attribs.src !== undefined && e.attribs.async === undefined && (e.attribs.defer !== undefined || (e.attribs.type ?? "").toLowerCase() === "module") }));
     const htmlGzip = gzipSize(page.html);
     return {
       page: page.url,
@@ -90,7 +90,12 @@ export function checkBudgets(site: BuiltSite, budgets: Budgets = defaultBudgets)
       if (scripts.length > 0) report("script-without-chart", `the page has no chart but loads JavaScript: ${scripts.map((s) => s.src).join(", ")}`);
     } else {
       if (cost.scripts.length !== 1) report("chart-scripts", `the page has ${cost.charts} chart(s) and loads ${cost.scripts.length} scripts (expected exactly one deferred bundle)${cost.scripts.length ? `: ${cost.scripts.map((s) => s.src).join(", ")}` : ""}`);
-      for (const s of cost.scripts.filter((x) => !x.deferred)) report("chart-script-not-deferred", `${s.src} is not loaded with defer, so it blocks the page from showing`);
+      for (const s of cost.scripts.filter((x) => !x.deferred)) {
+        // An inline script has nothing to defer: `defer` only applies to a script loaded from a file.
+        report("chart-script-not-deferred", s.inline
+          ? `${s.src} is written inside the page, so it runs before the page shows (defer works only for a script loaded from a file with src); load the chart code from its bundle`
+          : `${s.src} is not loaded with defer, so it blocks the page from showing`);
+      }
     }
   }
   return problems;

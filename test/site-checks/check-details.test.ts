@@ -196,7 +196,7 @@ describe("the budget check's finer points", () => {
     expect(reportOf(checkBudgets(pageOf('<canvas></canvas><script type="MODULE" src="/c.js"></script>')))).toBe("");
     // Inline code cannot be deferred: a chart page's one script must be a file.
     expect(reportOf(checkBudgets(pageOf('<canvas></canvas><script defer>draw()</script>')))).toBe(
-      "/p/  chart-script-not-deferred: <script defer> is not loaded with defer, so it blocks the page from showing\n1 problem on 1 page.",
+      "/p/  chart-script-not-deferred: <script defer> is written inside the page, so it runs before the page shows (defer works only for a script loaded from a file with src); load the chart code from its bundle\n1 problem on 1 page.",
     );
   });
 });
