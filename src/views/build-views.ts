@@ -297,7 +297,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     changes,
     feed,
     feedUpdated: feed[0]?.updated ?? utcMidnight(record.site.earliestDate),
-    changeFeed: changes.map((c) => ({ ...c, updated: utcMidnight(c.date) })),
+    /** The newest changes, as many as the main feed carries; the changes page lists them all. */
+    changeFeed: changes.slice(0, FEED_ITEMS).map((c) => ({ ...c, updated: utcMidnight(c.date) })),
     accessibility: record.site.accessibility
       ? { ...record.site.accessibility, complianceText: complianceLevels[record.site.accessibility.compliance], boundByRegulations: record.site.accessibility.legalBasis === "public-sector-regulations" }
       : undefined,
