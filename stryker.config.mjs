@@ -396,6 +396,34 @@ export const equivalentMutants = [
     line: '${percent > 0 ? "+" : "−"}',
     reason: "a change of 0 has returned \"0%\" two lines above, so percent is never 0 here",
   },
+  {
+    file: "src/problems/zod-problems.ts",
+    mutator: "ArrayDeclaration",
+    replacement: '["Stryker was here"]',
+    line: "if (current === undefined) return [];",
+    reason: "a path zod reports for unknown keys was walked through the schema by zod itself, so every step of it exists in the schema and the walk never meets a missing one",
+  },
+  {
+    file: "src/problems/zod-problems.ts",
+    mutator: "ConditionalExpression",
+    replacement: "false",
+    line: "if (current === undefined) return [];",
+    reason: "a path zod reports for unknown keys was walked through the schema by zod itself, so every step of it exists in the schema and the walk never meets a missing one",
+  },
+  {
+    file: "src/problems/zod-problems.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: 'else if (def.type === "record")',
+    reason: "any other kind of schema then takes its (missing) valueType, and the next step returns no keys, as the else branch does",
+  },
+  {
+    file: "src/problems/zod-problems.ts",
+    mutator: "StringLiteral",
+    replacement: '""',
+    line: 'const at = locate(path, "value");',
+    reason: "both locators place anything but \"key\" at the value, which is also what they do when no target is given",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

@@ -48,8 +48,7 @@ export function describeZodIssue(issue: RawIssue): string {
       return `${got} is not in the right format (expected ${issue.format})`;
     case "not_multiple_of":
       return `must be a multiple of ${String(issue.divisor)} (got ${got})`;
-    case "unrecognized_keys":
-      return `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    // "unrecognized_keys" never reaches here as a message: zodProblems tells each unknown key apart, at its key.
     case "invalid_union":
       return `does not match any allowed form (got ${got})`;
     default:

@@ -22,6 +22,8 @@ describe("the message an editor reads for each kind of mistake", () => {
     ["a list where fields belong", z.object({ a: z.object({}) }), { a: [1] }, "a: wrong type (expected a set of fields, got a list)"],
     ["an empty value", z.object({ title: z.string() }), { title: null }, "title: wrong type (expected text, got an empty value)"],
     ["a value other than the one allowed", z.object({ v: z.literal(2) }), { v: 3 }, "v: must be 2 (got 3)"],
+    ["text other than the one allowed, with no guess at it", z.object({ v: z.literal("draft") }), { v: "drat" }, 'v: must be "draft" (got "drat")'],
+    ["an unknown field where the schema names none to suggest", z.object({ pair: z.tuple([z.strictObject({ a: z.string() })]) }), { pair: [{ a: "x", b: 1 }] }, "pair[0].b: unknown field"],
     ["a value outside a closed list", z.object({ kind: z.enum(["meeting", "report"]) }), { kind: "memo" }, 'kind: "memo" is not one of the allowed values (expected one of "meeting", "report")'],
     ["a misspelt value", z.object({ kind: z.enum(["meeting", "report"]) }), { kind: "meetnig" }, 'kind: "meetnig" is not one of the allowed values (expected one of "meeting", "report"); did you mean "meeting"?'],
     ["empty text", z.object({ title: z.string().min(1) }), { title: "" }, "title: must not be empty"],
