@@ -43,6 +43,41 @@ describe("findCitations", () => {
     expect(findCitations('Fact ([s](source:council "unclosed).\n')).toEqual([{ form: "broken", id: "", line: 1, column: 11 }]);
   });
 
+  it("locates each citation of one source where it is written, on one line and in later blocks", () => {
+    const body = 'It agreed [a](source:council "x") and [b](source:council "y").\n\n- [c](source:council "z")\n';
+    expect(findCitations(body).map((c) => `${c.line}:${c.column} ${c.passage}`)).toEqual(["1:15 x", "1:43 y", "3:7 z"]);
+  });
+
+  it("reads a source id with characters a pattern would treat specially as the id written", () => {
+    expect(findCitations('[s](source:council.2014+ "the words")')).toEqual([{ form: "inline", id: "council.2014+", passage: "the words", line: 1, column: 5 }]);
+  });
+
+  it("finds an unclosed citation with spaces before source:, located at the first of them", () => {
+    expect(findCitations('Fact ([s](  source:council "unclosed).\n')).toEqual([{ form: "broken", id: "", line: 1, column: 11 }]);
+  });
+
+  it("finds two autolinks of one source where each is written", () => {
+    expect(findCitations("See <source:a> and <source:a>.").map((c) => `${c.form} ${c.column}`)).toEqual(["autolink 5", "autolink 20"]);
+  });
+
+  it("counts an empty passage as no passage", () => {
+    expect(findCitations('[s](source:council "")')).toStrictEqual([{ form: "inline", id: "council", line: 1, column: 5 }]);
+    expect(findCitations("[s](source:council)")).toStrictEqual([{ form: "inline", id: "council", line: 1, column: 5 }]);
+  });
+
+  it("locates an unused definition whose label has several spaces in it", () => {
+    expect(findCitations("Text.\n\n[My   Ref]: source:council\n")).toEqual([{ form: "reference", id: "council", line: 3, column: 1 }]);
+  });
+
+  it("locates a reference citation at its block when the definition is inside a quotation", () => {
+    expect(findCitations('> See [a][r].\n>\n> [r]: source:council "w"\n')).toEqual([{ form: "reference", id: "council", passage: "w", line: 1, column: 1 }]);
+  });
+
+  it("lists citations in reading order, a reference's at its definition", () => {
+    const body = 'See [a][r] and [b](source:two "w").\n\n[r]: source:one "v"\n';
+    expect(findCitations(body).map((c) => `${c.id} ${c.line}:${c.column}`)).toEqual(["two 1:20", "one 3:1"]);
+  });
+
   it("ignores ordinary links and the word source in prose", () => {
     expect(findCitations("[DfE](https://www.gov.uk/) and the source: a report.")).toEqual([]);
   });

@@ -34,6 +34,19 @@ describe("lastCommitDates", () => {
     expect(Object.fromEntries(dates)).toEqual({ [a]: "2015-03-02", [b]: "2015-01-01" });
   });
 
+  it("reads a history longer than a few hundred bytes whole, as a real record's is", async () => {
+    root = await mkdtemp(path.join(tmpdir(), "ar-git-"));
+    await mkdir(path.join(root, "content/2014"), { recursive: true });
+    git(root, "2015-01-01", "init", "-q");
+    const files = Array.from({ length: 40 }, (_, i) => `content/2014/2014-11-${String((i % 28) + 1).padStart(2, "0")}-decision-number-${i}.md`);
+    for (const file of files) await writeFile(path.join(root, file), file);
+    git(root, "2015-01-01", "add", ".");
+    git(root, "2015-01-01", "commit", "-qm", "first");
+    const dates = await lastCommitDates(root);
+    expect(dates.size).toBe(40);
+    expect(new Set(dates.values())).toEqual(new Set(["2015-01-01"]));
+  });
+
   it("gives nothing, without failing, outside a git repository", async () => {
     root = await mkdtemp(path.join(tmpdir(), "ar-nogit-"));
     await mkdir(path.join(root, "content"));
