@@ -515,6 +515,20 @@ export const equivalentMutants = [
     line: "padStart(2, \"0\")",
     reason: "the last day of a month is 28 to 31, always two digits",
   },
+  {
+    file: "src/record/find-citations.ts",
+    mutator: "LogicalOperator",
+    replacement: "token.type !== \"inline\" && !token.children",
+    line: "if (token.type !== \"inline\" || !token.children) continue;",
+    reason: "markdown-it gives children only to inline tokens, and every inline token has them",
+  },
+  {
+    file: "src/record/find-citations.ts",
+    mutator: "ConditionalExpression",
+    replacement: "false",
+    line: "if (token.type !== \"inline\" || !token.children) continue;",
+    reason: "markdown-it gives children only to inline tokens, and every inline token has them",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

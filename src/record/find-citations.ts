@@ -56,13 +56,8 @@ export function citationsIn({ body, tokens, references }: WrittenBody): Citation
   let blockStart = 0;
   let cursor = 0;
   for (const token of tokens) {
-    if (token.map) {
-      const start = lineStarts[token.map[0]] ?? 0;
-      if (start > blockStart || token.type === "inline") {
-        blockStart = start;
-        cursor = Math.max(cursor, start);
-      }
-    }
+    // Searches for what a block's links were written as start no earlier than the block itself.
+    if (token.map) blockStart = Math.max(blockStart, lineStarts[token.map[0]] ?? 0);
     if (token.type !== "inline" || !token.children) continue;
     cursor = Math.max(cursor, blockStart);
     for (const child of token.children) citationsIn(child);

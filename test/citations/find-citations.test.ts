@@ -78,6 +78,27 @@ describe("findCitations", () => {
     expect(findCitations(body).map((c) => `${c.id} ${c.line}:${c.column}`)).toEqual(["two 1:20", "one 3:1"]);
   });
 
+  it("locates citations of one source in two cells of a table row apart", () => {
+    expect(findCitations('| [a](source:x "p") | [b](source:x "q") |\n| --- | --- |\n').map((c) => c.column)).toEqual([7, 27]);
+  });
+
+  it("does not take a citation written as code in an earlier block for the real one after it", () => {
+    const body = '    [a](source:x "p")\n\nThen [b](source:x "q").\n';
+    expect(findCitations(body)).toEqual([{ form: "inline", id: "x", passage: "q", line: 3, column: 10 }]);
+  });
+
+  it("locates a real citation after a broken one of the same source", () => {
+    expect(findCitations('A [a](source:x "open. And [b](source:x "w").').map((c) => `${c.form} ${c.column}`)).toEqual(["broken 7", "inline 31"]);
+  });
+
+  it("locates text that reads as a citation only once its entities are read at its block", () => {
+    expect(findCitations('Intro.\n\nSee [a&#93;(source:x "w").')).toEqual([{ form: "broken", id: "", line: 3, column: 1 }]);
+  });
+
+  it("takes a citation written as inline code for code, not a citation", () => {
+    expect(findCitations('Write `[a](source:x "p")` to cite.')).toEqual([]);
+  });
+
   it("ignores ordinary links and the word source in prose", () => {
     expect(findCitations("[DfE](https://www.gov.uk/) and the source: a report.")).toEqual([]);
   });
