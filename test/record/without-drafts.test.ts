@@ -97,4 +97,32 @@ describe("the record a production build publishes", () => {
     expect(out.people).toContain("finance-director");
     expect(out.sources).toContain("term-source");
   });
+  it("finds a term wherever a published entry shows it, and never across the end of one field and the start of the next", () => {
+    const out = published((r) => {
+      const e = r.entries[0]!;
+      Object.assign(e, { title: "Cabinet decides on the Del", summary: "ta of the plan.", dateNote: "Alpha week.", updates: [{ date: "2014-12-02", text: "Charlie corrected it." }] });
+      e.quotes = [{ by: "martin-tett", text: "Bravo to all.", source: "council-statement" }];
+      r.entries.push({ ...e, id: "second", file: "content/2014/2014-11-11-second.md", url: "/timeline/second/", title: "o note", summary: "x", dateNote: undefined, quotes: [], updates: [{ date: "2014-12-03", text: "Later." }] });
+      e.updates.push({ date: "2014-12-04", text: "An Ech" });
+      r.glossary.push(term("alpha", "Alpha"), term("bravo", "Bravo"), term("charlie", "Charlie"), term("delta", "Delta"), term("echo", "Echo"));
+    });
+    expect(out.glossary).toEqual(["alpha", "bravo", "charlie"]);
+  });
+
+  it("finds a term whose name has characters a pattern would read specially", () => {
+    const out = published((r) => {
+      r.entries[0]!.body = "The S.151 officer (the council's chief finance officer) signed it.";
+      r.glossary.push(term("s151", "S.151 officer"), term("s-151", "S151 officer"));
+    });
+    expect(out.glossary).toEqual(["s151"]);
+  });
+
+  it("finds a term the published data says, but not one only an unpublished person's details say", () => {
+    const out = published((r) => {
+      r.site.banner = "A record kept with the Ombudsman in mind.";
+      r.people.find((p) => p.id === "draft-person")!.name = "Treasurer of the draft";
+      r.glossary.push(term("ombudsman", "Ombudsman"), term("treasurer", "Treasurer"));
+    });
+    expect(out.glossary).toEqual(["ombudsman"]);
+  });
 });
