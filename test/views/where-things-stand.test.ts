@@ -68,10 +68,11 @@ describe("whereThingsStand", () => {
 });
 
 describe("moneyByStage", () => {
-  const total = (status: string, label: string, lines: { amountPence: number; upTo: boolean }[]): StatusTotal =>
+  const total = (status: string, label: string, lines: { amountPence: number; upTo: boolean }[], counts = "agreed"): StatusTotal =>
     ({
       status,
       label,
+      counts,
       note: `${label} means…`,
       total: moneyTotalView({
         pence: lines.reduce((n, l) => n + l.amountPence, 0),
@@ -81,11 +82,12 @@ describe("moneyByStage", () => {
       }),
     });
 
-  it("gives each stage's total once, keeping “up to” honest, linked to its explanation on the money page", () => {
+  it("gives each stage's total once, keeping “up to” honest, linked to its explanation on the money page, and leaves out a stage that counts for nothing", () => {
     const stages = moneyByStage([
       total("approved", "Approved", [{ amountPence: 480_000_000, upTo: false }, { amountPence: 100_000_000, upTo: true }]),
       total("recommended", "Recommended", [{ amountPence: 164_000_000, upTo: false }]),
       total("proposed", "Proposed", []),
+      total("withdrawn", "Withdrawn", [{ amountPence: 250_000_00, upTo: false }], "none"),
     ]);
     expect(stages).toEqual([
       { id: "approved", label: "Approved", note: "Approved means…", text: "up to £5.8m", hasUpTo: true, count: 2, url: "/money/#status-approved" },
