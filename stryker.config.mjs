@@ -606,6 +606,41 @@ export const equivalentMutants = [
     line: "position: position.get(s.entry) ?? -1",
     reason: "checkRecord refuses a stage whose entry is not in the record, and withoutDrafts drops the stages of entries not published, so every stage's entry has a place and a date",
   },
+  {
+    file: "src/record/find-citations.ts",
+    mutator: "Regex",
+    replacement: "/\\s/g",
+    line: "escapeRegExp(label).replace(/\\s+/g, \"\\\\s+\")",
+    reason: "markdown-it normalises a reference label to single spaces, so replacing each space or each run of them gives the same pattern",
+  },
+  {
+    file: "src/record/find-citations.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (found) cursor = found.end;",
+    reason: "an autolink is always written <source:…> (markdown-it reads nothing else as one), so it is always found; the same line for a broken citation is killed by a test where the text is not found",
+  },
+  {
+    file: "src/record/find-citations.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "passage !== undefined && passage !== \"\"",
+    reason: "markdown-it sets no title for an empty one, so a passage is never the empty text",
+  },
+  {
+    file: "src/record/find-citations.ts",
+    mutator: "StringLiteral",
+    replacement: "\"Stryker was here!\"",
+    line: "passage !== undefined && passage !== \"\"",
+    reason: "markdown-it sets no title for an empty one, so the comparison with the empty text never decides anything",
+  },
+  {
+    file: "src/record/text-residents-read.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "else if (child.type === \"text\" || child.type === \"code_inline\")",
+    reason: "the other inline tokens (emphasis, links, their ends) have no content, and line breaks are handled the line before",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

@@ -99,6 +99,11 @@ describe("findCitations", () => {
     expect(findCitations('Write `[a](source:x "p")` to cite.')).toEqual([]);
   });
 
+  it("orders citations on one line by column, a reference placed at its block's start included", () => {
+    const body = '> See [b](source:two "w") and [a][r].\n>\n> [r]: source:one "v"\n';
+    expect(findCitations(body).map((c) => `${c.form} ${c.id} ${c.line}:${c.column}`)).toEqual(["reference one 1:1", "inline two 1:11"]);
+  });
+
   it("ignores ordinary links and the word source in prose", () => {
     expect(findCitations("[DfE](https://www.gov.uk/) and the source: a report.")).toEqual([]);
   });
