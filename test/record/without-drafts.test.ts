@@ -124,5 +124,10 @@ describe("the record a production build publishes", () => {
       r.glossary.push(term("ombudsman", "Ombudsman"), term("treasurer", "Treasurer"));
     });
     expect(out.glossary).toEqual(["ombudsman"]);
+    const shown = published((r) => {
+      r.people.find((p) => p.id === "martin-tett")!.name = "Treasurer Tett";
+      r.glossary.push(term("treasurer", "Treasurer"));
+    });
+    expect(shown.glossary).toEqual(["treasurer"]);
   });
 });
