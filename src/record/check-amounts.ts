@@ -2,6 +2,7 @@ import { formatFieldPath, type Locate, type Problem } from "../problems/problem.
 import type { Entry } from "../schemas/entry.ts";
 import type { Sum } from "../schemas/funding.ts";
 import { amountInPence, findAmounts, type WrittenAmount } from "./find-amounts.ts";
+import { markdown } from "../markdown/markdown.ts";
 import { readBody, type BodyReading } from "./read-body.ts";
 
 /** How the check writes money in its messages, and the sign amounts are written with. */
@@ -115,9 +116,21 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[],
   return problems;
 }
 
+/** Where the next currency sign is written from `from`: the sign itself, or an entity for it (`&pound;`, `&#163;`). */
+function nextSign(raw: string, from: number, symbol: string): { index: number; length: number } | undefined {
+  const plain = raw.indexOf(symbol, from);
+  const entity = /&[#a-zA-Z0-9]+;/g;
+  entity.lastIndex = from;
+  for (let m = entity.exec(raw); m && (plain < 0 || m.index < plain); m = entity.exec(raw)) {
+    if (markdown.utils.unescapeAll(m[0]) === symbol) return { index: m.index, length: m[0].length };
+  }
+  return plain >= 0 ? { index: plain, length: symbol.length } : undefined;
+}
+
 /**
  * The amounts in the rendered text, located at the source line, and at the column where the
- * source writes each one: literally when it can, else at the next currency sign or entity.
+ * source writes each one: literally when it can, else at the next currency sign or the entity for
+ * one, so "&pound;9m,&pound;8m" locates each at its own sign and "£&#57;m" once.
  */
 function bodyAmounts(e: Entry, symbol: string, read: (body: string) => BodyReading) {
   const source = e.body.split("\n");
@@ -126,11 +139,10 @@ function bodyAmounts(e: Entry, symbol: string, read: (body: string) => BodyReadi
     let cursor = 0;
     return findAmounts(text, symbol).map((amount) => {
       const literal = raw.indexOf(amount.text, cursor);
-      const signs = [raw.indexOf(symbol, cursor), raw.slice(cursor).search(/&[#a-zA-Z0-9]+;/) + cursor].filter((i) => i >= cursor);
-      const at = literal >= 0 ? literal : signs.length > 0 ? Math.min(...signs) : cursor;
-      // The next amount starts after this one's word: "£&#57;m" must not be found twice.
-      const space = raw.slice(at).search(/\s/);
-      cursor = literal >= 0 ? at + amount.text.length : space >= 0 ? at + space : raw.length;
+      const sign = literal >= 0 ? undefined : nextSign(raw, cursor, symbol);
+      const at = literal >= 0 ? literal : (sign?.index ?? cursor);
+      // The next amount is looked for after this one, or after its sign when it is written otherwise.
+      cursor = literal >= 0 ? at + amount.text.length : sign ? sign.index + sign.length : cursor;
       return { amount, field: "body", line: e.bodyLine + line, column: at + 1 };
     });
   });

@@ -191,6 +191,7 @@ describe("checkAmounts: drafts, near misses and odd amounts", () => {
       "So &pound;&#57;m and &pound;8m.",
       "£4.8m£&#57;m",
       "£9m,£9m",
+      "&pound;9m,&pound;8m and &#163;7m",
     ].join("\n"));
     expect(messages([e]).map((m) => m.slice(0, m.indexOf(" body")))).toEqual([
       "content/first-decision.md:10:11",
@@ -200,6 +201,9 @@ describe("checkAmounts: drafts, near misses and odd amounts", () => {
       "content/first-decision.md:13:6",
       "content/first-decision.md:14:1",
       "content/first-decision.md:14:5",
+      "content/first-decision.md:15:1",
+      "content/first-decision.md:15:11",
+      "content/first-decision.md:15:25",
     ]);
   });
 
