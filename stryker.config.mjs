@@ -641,6 +641,20 @@ export const equivalentMutants = [
     line: "else if (child.type === \"text\" || child.type === \"code_inline\")",
     reason: "the other inline tokens (emphasis, links, their ends) have no content, and line breaks are handled the line before",
   },
+  {
+    file: "src/record/without-drafts.ts",
+    mutator: "OptionalChaining",
+    replacement: "ids.forEach",
+    line: "const usePeople = ",
+    reason: "every call passes a list (of one id or more), so the guard for no list is never taken",
+  },
+  {
+    file: "src/record/check-amounts.ts",
+    mutator: "EqualityOperator",
+    replacement: "literal > 0",
+    line: "const at = literal >= 0 ? literal : (sign?.index ?? cursor);",
+    reason: "an amount found written literally at column 1 was searched for from 0, so the cursor it falls back to is 0 as well (no sign is looked for when the literal is found)",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
