@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { transformSync } from "esbuild";
+import { hashSource, type MeasuredHashes } from "./measured-hashes.ts";
 import { matchesAny, type FolderTarget } from "./score-mutants.ts";
 
 export interface FilesMeasured {
@@ -13,7 +14,10 @@ export interface FilesMeasured {
   stale: string[];
   /** Files no run has measured. */
   never: string[];
-  /** Files with no code to mutate (types and re-exports only): Stryker lists none of them. */
+  /**
+   * Files with nothing to mutate: types and re-exports only, or mutated by a run that found no
+   * mutant in them (Stryker lists neither in its results).
+   */
   noCode: string[];
 }
 
@@ -24,7 +28,7 @@ export function hasNoCode(source: string): boolean {
 }
 
 /** The TypeScript files a folder's run mutates (tests and type declarations left out). */
-function filesOf(root: string, { folder, exclude = [] }: FolderTarget): string[] {
+export function filesOf(root: string, { folder, exclude = [] }: FolderTarget): string[] {
   if (folder.endsWith(".ts")) return [folder];
   return (readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" }) as string[])
     .map((f) => `${folder}/${f.replaceAll("\\", "/")}`)
@@ -35,18 +39,20 @@ function filesOf(root: string, { folder, exclude = [] }: FolderTarget): string[]
 /**
  * How much of each folder its score stands on: a score over the files measured says nothing of
  * the others, and results taken on code that has changed since may no longer hold.
- * `measuredSources` maps each file in the incremental results to the source it was measured on.
+ * `measured` holds the hash of the source each file was last mutated on (measured-hashes.ts);
+ * `reported` the files Stryker's results hold mutants for.
  */
-export function filesMeasured(root: string, folders: readonly FolderTarget[], measuredSources: ReadonlyMap<string, string>): FilesMeasured[] {
+export function filesMeasured(root: string, folders: readonly FolderTarget[], measured: MeasuredHashes, reported: ReadonlySet<string>): FilesMeasured[] {
   return folders.map((target) => {
     const result: FilesMeasured = { folder: target.folder, total: 0, current: [], stale: [], never: [], noCode: [] };
     for (const file of filesOf(root, target)) {
       result.total++;
-      const measured = measuredSources.get(file);
+      const hash = measured[file];
       const source = readFileSync(path.join(root, file), "utf8");
-      if (measured === undefined) (hasNoCode(source) ? result.noCode : result.never).push(file);
-      else if (measured === source) result.current.push(file);
-      else result.stale.push(file);
+      if (hash === undefined && !reported.has(file)) (hasNoCode(source) ? result.noCode : result.never).push(file);
+      // Results with no record of the run that took them may be older than the code (measured-hashes.ts).
+      else if (hash !== hashSource(source)) result.stale.push(file);
+      else (reported.has(file) ? result.current : result.noCode).push(file);
     }
     return result;
   });

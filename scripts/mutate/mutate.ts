@@ -1,15 +1,17 @@
 /**
- * `npm run mutate [-- src/filters ...] [--force] [--concurrency 2] [--survivors] [--report-only]`: runs Stryker over each folder
- * named in stryker.config.mjs (or only those given), one folder at a time, each with its own
- * incremental file in .stryker/ so a rerun mutates only what changed. Prints the score per folder
- * and per stricter group, and exits 1 when any misses its target.
+ * `npm run mutate [-- src/filters src/views/a.ts ...] [--force] [--concurrency 2] [--survivors] [--report-only]`:
+ * runs Stryker over each folder named in stryker.config.mjs (or only those given, or only the
+ * files given, within their folders), one folder at a time, each with its own incremental file in
+ * .stryker/ so a rerun mutates only what changed. Prints the score per folder and per stricter
+ * group, and exits 1 when any misses its target.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { readIncrementalReport, readMeasuredSources } from "./read-report.ts";
-import { filesMeasured } from "./files-measured.ts";
+import { filesMeasured, filesOf } from "./files-measured.ts";
+import { readMeasuredHashes, recordMeasured } from "./measured-hashes.ts";
 import { scoreMutants, type EquivalentMutant, type FolderTarget, type GroupTarget, type ScoredMutant } from "./score-mutants.ts";
 import { formatScores } from "./format-scores.ts";
 
@@ -29,12 +31,20 @@ const concurrency = concurrencyAt >= 0 ? args[concurrencyAt + 1] : undefined;
 const named = args.filter((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--concurrency").map((arg) => arg.replace(/\/$/, ""));
 const reportOnly = args.includes("--report-only");
 
-const unknown = named.filter((name) => !folders.some((f) => f.folder === name));
+/** The folder a name is, or holds it as one of the files its run mutates. */
+const folderOf = (name: string): FolderTarget | undefined =>
+  folders.find((f) => f.folder === name) ?? folders.find((f) => filesOf(root, f).includes(name));
+const unknown = named.filter((name) => folderOf(name) === undefined);
 if (unknown.length > 0) {
-  console.error(`Not in stryker.config.mjs's folders: ${unknown.join(", ")} (expected one of ${folders.map((f) => f.folder).join(", ")})`);
+  console.error(`Not in stryker.config.mjs's folders: ${unknown.join(", ")} (expected one of ${folders.map((f) => f.folder).join(", ")}, or a file in one)`);
   process.exit(2);
 }
-const chosen = named.length > 0 ? folders.filter((f) => named.includes(f.folder)) : folders;
+/** Each folder to run, with the files given within it (none given: the whole folder). */
+const chosen = (named.length > 0 ? folders.filter((f) => named.some((name) => folderOf(name) === f)) : folders).map((f) => ({
+  ...f,
+  files: named.includes(f.folder) ? [] : named.filter((name) => folderOf(name) === f),
+}));
+const measuredFile = path.join(root, ".stryker", "measured.json");
 
 /** One incremental file per folder, committed, so a fresh clone starts from the last measured run. */
 const incrementalFile = (folder: string): string => path.join(".stryker", `${folder.replaceAll("/", "-")}.json`);
@@ -45,9 +55,12 @@ const mutateGlobs = (folder: string, exclude: readonly string[] = []): string =>
 };
 
 mkdirSync(path.join(root, ".stryker"), { recursive: true });
-for (const { folder, exclude, withBuilds } of chosen) {
+for (const target of chosen) {
   if (reportOnly) break;
-  console.log(`\n=== Stryker: ${folder} ===`);
+  const { folder, exclude, withBuilds, files } = target;
+  console.log(`\n=== Stryker: ${files.length > 0 ? files.join(", ") : folder} ===`);
+  // Read before the run: Stryker mutates a copy taken as it starts.
+  const mutated = new Map((files.length > 0 ? files : filesOf(root, target)).map((f) => [f, readFileSync(path.join(root, f), "utf8")]));
   const run = spawnSync(
     process.execPath,
     [
@@ -55,7 +68,7 @@ for (const { folder, exclude, withBuilds } of chosen) {
       "run",
       "stryker.config.mjs",
       "--mutate",
-      mutateGlobs(folder, exclude),
+      files.length > 0 ? files.join(",") : mutateGlobs(folder, exclude),
       "--incrementalFile",
       incrementalFile(folder),
       ...(force ? ["--force"] : []),
@@ -65,13 +78,15 @@ for (const { folder, exclude, withBuilds } of chosen) {
   );
   if (run.status !== 0) {
     console.error(`Stryker failed on ${folder} (exit ${run.status}); its score below is the last one recorded.`);
+  } else {
+    recordMeasured(measuredFile, mutated);
   }
 }
 
 // Score every folder from its incremental file, so the table is whole even after a partial rerun.
 const mutants: ScoredMutant[] = [];
 const missing: string[] = [];
-const sources = new Map<string, string>();
+const reported = new Set<string>();
 for (const { folder } of folders) {
   const file = path.join(root, incrementalFile(folder));
   if (!existsSync(file)) {
@@ -79,7 +94,7 @@ for (const { folder } of folders) {
     continue;
   }
   mutants.push(...readIncrementalReport(file));
-  for (const [name, source] of readMeasuredSources(file)) sources.set(name, source);
+  for (const name of readMeasuredSources(file).keys()) reported.add(name);
 }
 const scores = scoreMutants(mutants, folders, groups, equivalentMutants);
 if (args.includes("--survivors")) {
@@ -88,13 +103,13 @@ if (args.includes("--survivors")) {
 console.log(`\n${formatScores(scores)}`);
 if (missing.length > 0) console.log(`Never measured: ${missing.join(", ")} (run npm run mutate -- ${missing[0]})`);
 // A folder's score counts only the files measured: say how many that is, and which are not.
-const coverage = filesMeasured(root, folders, sources);
+const coverage = filesMeasured(root, folders, readMeasuredHashes(measuredFile), reported);
 console.log("\nfiles the scores stand on (measured on the code as it is now, of all the folder's files):");
 for (const c of coverage) {
   const gaps = [
     c.stale.length > 0 ? `changed since measured: ${c.stale.join(", ")}` : "",
     c.never.length > 0 ? `never measured: ${c.never.join(", ")}` : "",
-    c.noCode.length > 0 ? `nothing to mutate (types and re-exports): ${c.noCode.join(", ")}` : "",
+    c.noCode.length > 0 ? `nothing to mutate: ${c.noCode.join(", ")}` : "",
   ].filter(Boolean);
   console.log(`  ${c.folder}: ${c.current.length + c.noCode.length} of ${c.total}${gaps.length > 0 ? ` (${gaps.join("; ")})` : ""}`);
 }
