@@ -1,4 +1,5 @@
 import { watch } from "node:fs";
+import { codeVersion, defaultCacheFile, openCheckCache } from "../loaders/check-cache.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { describeBuildFailure } from "../problems/describe-build-failure.ts";
 import { formatProblems } from "../problems/format-problems.ts";
@@ -10,7 +11,15 @@ export interface CheckIo {
   err: (text: string) => void;
   /** Also print GitHub Actions annotations, so problems show on the pull request. */
   annotate?: boolean;
+  /**
+   * Where to keep what each file gave between checks, so the next reads only what changed
+   * (check-cache.ts); none: every file is read and validated.
+   */
+  cacheFile?: string;
 }
+
+/** The store `npm run check` keeps for `root` unless told `--no-cache`. */
+export const checkCacheFile = (root: string, args: readonly string[]): string | undefined => (args.includes("--no-cache") ? undefined : defaultCacheFile(root));
 
 /**
  * Validates every file under content/ and data/ without building: the loader the build uses, so
@@ -27,9 +36,11 @@ export async function checkOnce(io: CheckIo): Promise<number> {
   }
 }
 
-async function checkRecordOnce({ root, out, err, annotate = false }: CheckIo): Promise<number> {
+async function checkRecordOnce({ root, out, err, annotate = false, cacheFile }: CheckIo): Promise<number> {
   const started = performance.now();
-  const result = await loadRecord(root, { includeDrafts: true });
+  const cache = cacheFile === undefined ? undefined : openCheckCache(cacheFile, codeVersion());
+  const result = await loadRecord(root, { includeDrafts: true, ...(cache && { cache }) });
+  cache?.save();
   const ms = Math.round(performance.now() - started);
   if (!result.ok) {
     err(formatProblems(result.problems));
@@ -65,6 +76,8 @@ export async function checkOnSave(io: CheckIo): Promise<{ stop: () => void }> {
     }, 100);
   };
   await checkOnce(io);
+  // Later checks keep results in memory (loadEntry's own), which the store would not see used.
+  io = { ...io, cacheFile: undefined };
   const watchers = ["content", "data"].map((folder) =>
     // A watched folder deleted or replaced is reported like any save, never a crash.
     watch(`${io.root}/${folder}`, { recursive: true }, again).on("error", again),

@@ -3,11 +3,13 @@
  * Prints the same messages as the build and exits 1 when there is any problem.
  * `npm run check -- --watch` checks again on every save.
  */
-import { checkOnce, checkOnSave } from "./check-command.ts";
+import { checkCacheFile, checkOnce, checkOnSave } from "./check-command.ts";
 import { recordRoot } from "./record-option.ts";
 
+const root = recordRoot();
 const io = {
-  root: recordRoot(),
+  root,
+  cacheFile: checkCacheFile(root, process.argv),
   out: (text: string) => process.stdout.write(`${text}\n`),
   err: (text: string) => process.stderr.write(`${text}\n`),
   annotate: process.env.GITHUB_ACTIONS === "true",

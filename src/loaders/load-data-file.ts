@@ -6,17 +6,26 @@ import { parseJson } from "./parse-json.ts";
 import { readTextFile } from "./read-text-file.ts";
 import { unreadable } from "./unreadable.ts";
 import { validate } from "./validate.ts";
+import type { CheckCache } from "./check-cache.ts";
+import { keep, unkeep, type Kept } from "./kept-result.ts";
 
 export type DataFileResult<T> = { file: string; value?: T; locate?: Locate; problems: Problem[] };
 
 /** Results by file, kept while the file is unchanged, as loadEntry does for entries. Never mutated. */
 const unchanged = new Map<string, { stamp: string; schema: z.ZodType; result: DataFileResult<unknown> }>();
 
+/** Where a data file's result may be kept between checks, and under what name its schema goes. */
+export interface DataFileCache {
+  cache: CheckCache;
+  /** Names the schema: the same file read with another schema is another result. */
+  schemaName: string;
+}
+
 /**
  * Reads, parses and validates one JSON file under data/.
  * @example await loadDataFile(root, "data/funding.json", FundingFileSchema)
  */
-export async function loadDataFile<S extends z.ZodType>(root: string, file: string, schema: S): Promise<DataFileResult<z.output<S>>> {
+export async function loadDataFile<S extends z.ZodType>(root: string, file: string, schema: S, cached?: DataFileCache): Promise<DataFileResult<z.output<S>>> {
   let read;
   let stamp;
   try {
@@ -34,7 +43,7 @@ export async function loadDataFile<S extends z.ZodType>(root: string, file: stri
   }
   let result: DataFileResult<z.output<S>>;
   try {
-    result = parseAndValidate(read, file, schema);
+    result = cachedParseAndValidate(read, file, schema, cached);
   } catch (error) {
     // Whatever goes wrong reading one file is that file's problem, never a crash of the whole check.
     return { file, problems: [unreadable(file, error)] };
@@ -43,9 +52,20 @@ export async function loadDataFile<S extends z.ZodType>(root: string, file: stri
   return result;
 }
 
-function parseAndValidate<S extends z.ZodType>(read: Awaited<ReturnType<typeof readTextFile>>, file: string, schema: S): DataFileResult<z.output<S>> {
+function cachedParseAndValidate<S extends z.ZodType>(read: Awaited<ReturnType<typeof readTextFile>>, file: string, schema: S, cached: DataFileCache | undefined): DataFileResult<z.output<S>> {
   if (!read.ok) return { file, problems: read.problems };
-  const parsed = parseJson(read.text, file);
+  const { text } = read;
+  if (!cached) return parseAndValidate(text, file, schema);
+  const parts = [cached.schemaName, file, text];
+  const kept = cached.cache.get<Kept<DataFileResult<z.output<S>>>>("data", parts);
+  if (kept) return unkeep(kept, () => parseAndValidate(text, file, schema).locate);
+  const result = parseAndValidate(text, file, schema);
+  cached.cache.set("data", parts, keep(result));
+  return result;
+}
+
+function parseAndValidate<S extends z.ZodType>(text: string, file: string, schema: S): DataFileResult<z.output<S>> {
+  const parsed = parseJson(text, file);
   if (!parsed.ok) return { file, problems: parsed.problems ?? [parsed.problem] };
   const result = validate(schema, parsed.data, file, parsed.locate);
   if (!result.ok) return { file, locate: parsed.locate, problems: result.problems };

@@ -1,6 +1,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
+import type { CheckCache } from "./check-cache.ts";
+import { keep, unkeep, type Kept } from "./kept-result.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
@@ -25,31 +27,40 @@ const unchanged = new Map<string, { stamp: string; result: EntryResult }>();
  * Reads one Markdown entry: UTF-8 text → front matter → validated entry with its id and URL.
  * @example await loadEntry(root, "content/2014/2014-11-10-cabinet-approves-plan.md")
  */
-export async function loadEntry(root: string, file: string): Promise<EntryResult> {
+export async function loadEntry(root: string, file: string, cache?: CheckCache): Promise<EntryResult> {
   try {
-    return await loadUnlessUnchanged(root, file);
+    return await loadUnlessUnchanged(root, file, cache);
   } catch (error) {
     // Whatever goes wrong reading one file is that file's problem, never a crash of the whole check.
     return { file, problems: [unreadable(file, error)] };
   }
 }
 
-async function loadUnlessUnchanged(root: string, file: string): Promise<EntryResult> {
+async function loadUnlessUnchanged(root: string, file: string, cache: CheckCache | undefined): Promise<EntryResult> {
   const key = `${root}\0${file}`;
   const info = statSync(path.join(root, file));
   // Any write changes ctime, even when a tool restores the modification time.
   const stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
   const cached = unchanged.get(key);
   if (cached?.stamp === stamp) return cached.result;
-  const result = await readEntry(root, file);
+  const result = await readEntry(root, file, cache);
   unchanged.set(key, { stamp, result });
   return result;
 }
 
-async function readEntry(root: string, file: string): Promise<EntryResult> {
+async function readEntry(root: string, file: string, cache: CheckCache | undefined): Promise<EntryResult> {
   const read = await readTextFile(path.join(root, file), file);
   if (!read.ok) return { file, problems: read.problems };
-  const parsed = parseFrontMatter(read.text, file);
+  const { text } = read;
+  const kept = cache?.get<Kept<EntryResult>>("entry", [file, text]);
+  if (kept) return unkeep(kept, () => validateEntry(file, text).locate);
+  const result = validateEntry(file, text);
+  cache?.set("entry", [file, text], keep(result));
+  return result;
+}
+
+function validateEntry(file: string, text: string): EntryResult {
+  const parsed = parseFrontMatter(text, file);
   if (!parsed.ok) return { file, problems: [parsed.problem] };
   const { data, body, bodyLine, locate } = parsed.value;
 

@@ -29,6 +29,7 @@ import { withoutDrafts } from "../record/without-drafts.ts";
 import { readEachBodyOnce } from "../record/read-body.ts";
 import { templateAnchors } from "./template-anchors.ts";
 import { loadSources, SOURCES_DIR } from "./load-sources.ts";
+import type { CheckCache } from "./check-cache.ts";
 
 export interface LoadOptions {
   /** Keep `draft: true` entries (the preview server); a production build leaves them out. */
@@ -37,6 +38,11 @@ export interface LoadOptions {
   today?: string;
   /** The templates, whose element ids record ids must not repeat; defaults to the record's _includes/, else the working folder's. */
   includesDir?: string;
+  /**
+   * Keep what each file and body gave between checks (`npm run check`): only what changed is
+   * read and validated again. The record's cross-checks run whole every time.
+   */
+  cache?: CheckCache;
 }
 
 /** The record when every file is valid; otherwise every problem found, all at once. */
@@ -75,7 +81,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
   const data = async <S extends z.ZodType>(key: keyof ReportRecord, file: string, schema: S) => {
     const slot = dataResults.push(undefined) - 1;
     if (dataFolder.refused.has(file)) return undefined;
-    const result = await loadDataFile(root, file, schema);
+    const result = await loadDataFile(root, file, schema, options.cache && { cache: options.cache, schemaName: key });
     dataResults[slot] = result;
     if (result.locate) locators.set(file, result.locate);
     problems.push(...(file === dataFiles.vocabularies ? withMigrateHint(result.problems) : result.problems));
@@ -87,11 +93,11 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     data("vocabularies", dataFiles.vocabularies, VocabulariesFileSchema),
     data("funding", dataFiles.funding, FundingFileSchema),
     data("people", dataFiles.people, PeopleFileSchema),
-    loadSources(root, dataFolder.refused),
+    loadSources(root, dataFolder.refused, options.cache),
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
-    Promise.all(content.files.map((file) => loadEntry(root, file))),
+    Promise.all(content.files.map((file) => loadEntry(root, file, options.cache))),
   ]);
 
   const today = options.today ?? todayIso();
@@ -132,7 +138,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     problems.push(...checkRecord(record, { locators, loaded, today }));
     if (vocabularies) problems.push(...checkVocabularies(record, vocabularies, locators));
     problems.push(...checkAnchorIds(record, templateAnchors(includesDir), locators));
-    const read = readEachBodyOnce();
+    const read = readEachBodyOnce(options.cache);
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site), read));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url, read));
     if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators, read), ...checkQuotedWords(record, locators));

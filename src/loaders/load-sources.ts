@@ -6,6 +6,8 @@ import { SourceFrontMatterSchema, type Source } from "../schemas/source.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
 import { validate } from "./validate.ts";
+import type { CheckCache } from "./check-cache.ts";
+import { keep, unkeep, type Kept } from "./kept-result.ts";
 
 /** The folder of the record that holds one file per source: its metadata, then the copy held. */
 export const SOURCES_DIR = "data/sources";
@@ -23,7 +25,7 @@ const unchanged = new Map<string, { stamp: string; result: SourceResult }>();
  * copy held, kept byte for byte (it is only ever shown escaped, never rendered).
  * @example const { sources, problems } = await loadSources(root)
  */
-export async function loadSources(root: string, refused: ReadonlySet<string> = new Set()): Promise<SourcesResult> {
+export async function loadSources(root: string, refused: ReadonlySet<string> = new Set(), cache?: CheckCache): Promise<SourcesResult> {
   // A folder or file the survey of data/ refused (a link leading outside, a pipe) is never read: it is reported there.
   if (refused.has(SOURCES_DIR) || refused.has(path.posix.dirname(SOURCES_DIR))) return { sources: [], problems: [] };
   let names: string[];
@@ -43,22 +45,22 @@ export async function loadSources(root: string, refused: ReadonlySet<string> = n
       file: `${SOURCES_DIR}/${n}`, line: 1, column: 1, field: "",
       message: `only source files belong in ${SOURCES_DIR}/, each named with the source's id then .md (expected something like council-statement.md, got "${n}"); rename it or move it out`,
     }));
-  const sources = await Promise.all(names.filter((n) => n.endsWith(".md")).map((name) => loadSource(root, `${SOURCES_DIR}/${name}`)));
+  const sources = await Promise.all(names.filter((n) => n.endsWith(".md")).map((name) => loadSource(root, `${SOURCES_DIR}/${name}`, cache)));
   return { sources, problems: [...stray, ...sources.flatMap((s) => s.problems)] };
 }
 
-async function loadSource(root: string, file: string): Promise<SourceResult> {
+async function loadSource(root: string, file: string, cache: CheckCache | undefined): Promise<SourceResult> {
   const info = statSync(path.join(root, file));
   const stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
   const key = `${root}\0${file}`;
   const cached = unchanged.get(key);
   if (cached?.stamp === stamp) return cached.result;
-  const result = await readSource(root, file);
+  const result = await readSource(root, file, cache);
   unchanged.set(key, { stamp, result });
   return result;
 }
 
-async function readSource(root: string, file: string): Promise<SourceResult> {
+async function readSource(root: string, file: string, cache: CheckCache | undefined): Promise<SourceResult> {
   const name = FILE_NAME.exec(path.basename(file));
   if (!name) {
     return {
@@ -68,7 +70,17 @@ async function readSource(root: string, file: string): Promise<SourceResult> {
   }
   const read = await readTextFile(path.join(root, file), file);
   if (!read.ok) return { file, problems: read.problems };
-  const parsed = parseFrontMatter(read.text, file);
+  const { text } = read;
+  const id = name[1]!;
+  const kept = cache?.get<Kept<SourceResult>>("source", [file, text]);
+  if (kept) return unkeep(kept, () => validateSource(file, id, text).locate);
+  const result = validateSource(file, id, text);
+  cache?.set("source", [file, text], keep(result));
+  return result;
+}
+
+function validateSource(file: string, id: string, text: string): SourceResult {
+  const parsed = parseFrontMatter(text, file);
   if (!parsed.ok) return { file, problems: [parsed.problem] };
   const { data, body, bodyLine, locate } = parsed.value;
   const result = validate(SourceFrontMatterSchema, data, file, locate);
@@ -76,5 +88,5 @@ async function readSource(root: string, file: string): Promise<SourceResult> {
   if (body.trim() === "") {
     return { file, locate, problems: [{ file, line: bodyLine, column: 1, field: "text", message: "the copy held is missing (expected the document's text after the closing ---, exactly as held)" }] };
   }
-  return { file, locate, problems: [], source: { ...result.value, id: name[1]!, file, text: body, textLine: bodyLine } };
+  return { file, locate, problems: [], source: { ...result.value, id, file, text: body, textLine: bodyLine } };
 }

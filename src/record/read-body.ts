@@ -1,3 +1,4 @@
+import type { CheckCache } from "../loaders/check-cache.ts";
 import { parseAsWritten } from "../markdown/markdown.ts";
 import { citationsIn, type Citation } from "./find-citations.ts";
 import { linksIn, type BodyLink } from "./find-links.ts";
@@ -19,14 +20,19 @@ export function readBody(body: string): BodyReading {
 /**
  * A `readBody` that reads each body once however many checks ask, for one check of a record.
  * Each check used to parse every body itself: four parses, 39% of `npm run check`'s time at
- * 10,000 entries (docs/performance.md). What it keeps is the readings, not the tokens, and only
- * for as long as the caller holds it.
+ * 10,000 entries (docs/performance.md). What it keeps is the readings, not the tokens, for as
+ * long as the caller holds it; given the check cache, a body read by an earlier check is not
+ * parsed at all.
  */
-export function readEachBodyOnce(): (body: string) => BodyReading {
+export function readEachBodyOnce(cache?: CheckCache): (body: string) => BodyReading {
   const read = new Map<string, BodyReading>();
   return (body) => {
-    let reading = read.get(body);
-    if (reading === undefined) read.set(body, (reading = readBody(body)));
+    let reading = read.get(body) ?? cache?.get<BodyReading>("body", [body]);
+    if (reading === undefined) {
+      reading = readBody(body);
+      cache?.set("body", [body], reading);
+    }
+    read.set(body, reading);
     return reading;
   };
 }

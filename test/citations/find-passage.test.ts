@@ -15,6 +15,20 @@ describe("findPassage", () => {
     if (match.found) expect(COPY.slice(match.parts[0]!.start, match.parts[0]!.end)).toBe("The council’s “inadequate” rating – the lowest possible – was a shock.");
   });
 
+  it.each([
+    ["a no-break space, a tab and a carriage return", "the\u00A0lowest\tpossible\r\nrating", "the lowest possible rating"],
+    ["every kind of quotation mark", "\u2018a\u2019 \u201Cb\u201D \u201Ac\u201B \u201Ed\u201F `e\u00B4 \u00ABf\u00BB g\u2032 h\u2033 \"i\"", "'a' 'b' 'c' 'd' 'e' 'f' g' h' 'i'"],
+    ["every kind of dash and the minus sign", "1\u20102\u20113\u20124\u20135\u20146\u20157\u22128", "1-2-3-4-5-6-7-8"],
+  ])("reads %s in the copy as what a keyboard types", (_, copy, typed) => {
+    expect(findPassage(copy, typed)).toEqual({ found: true, parts: [{ start: 0, end: copy.length }] });
+  });
+
+  it("keeps other punctuation and letters beyond ASCII as they are", () => {
+    expect(findPassage("Café — naïve", "Café - naïve").found).toBe(true);
+    expect(findPassage("Cafe - naive", "Café - naïve").found).toBe(false);
+    expect(findPassage("a_b c*d", "a b c d").found).toBe(false);
+  });
+
   it.each(["…", "...", "[…]", "[...]"])("allows words to be left out where the passage marks it with %s, in order", (mark) => {
     const match = findPassage(COPY, `Cabinet accepted ${mark} postponed its agreement`);
     expect(match.found && match.parts.map((p) => COPY.slice(p.start, p.end))).toEqual(["Cabinet accepted", "postponed its agreement"]);

@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+
+/**
+ * What `npm run check` learnt about each file last time, kept between runs so a check after one
+ * save reads and validates only what changed (docs/performance.md). Items are keyed by a hash of
+ * exactly what they were computed from (a file's name and text, an entry body), and the whole
+ * store by a hash of the code that computed them: a change of code or packages starts afresh.
+ * The store holds only what this project's own code wrote; nothing from the record is run.
+ */
+export interface CheckCache {
+  /** The value computed from `parts` by `kind` last time, if any; marks it as still in use. */
+  get<T>(kind: string, parts: readonly string[]): T | undefined;
+  set(kind: string, parts: readonly string[], value: unknown): void;
+  /** Writes what this run used, if anything changed; items no longer used are dropped. */
+  save(): void;
+}
+
+interface Stored {
+  version: string;
+  items: Map<string, unknown>;
+}
+
+const keyOf = (kind: string, parts: readonly string[]): string => {
+  const hash = createHash("sha256").update(kind);
+  // Each part's length first, so ["ab", "c"] and ["a", "bc"] never share a key.
+  for (const part of parts) hash.update(`\0${part.length}\0`).update(part);
+  return hash.digest("base64url");
+};
+
+function readStore(file: string, version: string): Map<string, unknown> {
+  try {
+    const stored = deserialize(readFileSync(file)) as Stored;
+    if (stored.version === version && stored.items instanceof Map) return stored.items;
+  } catch {
+    // Missing, unreadable, cut short or from another Node: start afresh.
+  }
+  return new Map();
+}
+
+function removeIfThere(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Its folder cannot be reached either: nothing was written there.
+  }
+}
+
+/**
+ * Opens the store in `file` for code of `version` (see codeVersion).
+ * @example const cache = openCheckCache(".cache/check.bin", codeVersion(import.meta.url)); …; cache.save();
+ */
+export function openCheckCache(file: string, version: string): CheckCache {
+  const before = readStore(file, version);
+  const used = new Map<string, unknown>();
+  let added = false;
+  return {
+    get<T>(kind: string, parts: readonly string[]) {
+      const key = keyOf(kind, parts);
+      if (!before.has(key)) return undefined;
+      const value = before.get(key);
+      used.set(key, value);
+      return value as T;
+    },
+    set(kind, parts, value) {
+      used.set(keyOf(kind, parts), value);
+      added = true;
+    },
+    save() {
+      if (!added && used.size === before.size) return;
+      // Written aside and renamed, so a check stopped half-way never leaves half a store.
+      const partial = `${file}.${process.pid}.partial`;
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(partial, serialize({ version, items: used } satisfies Stored));
+        renameSync(partial, file);
+      } catch {
+        // A store that cannot be written only makes the next check slower.
+        removeIfThere(partial);
+      }
+    },
+  };
+}
+
+/**
+ * Where `npm run check` keeps its store for the record in `root`: beside the bundle it runs, in
+ * node_modules/.cache (never in the record, and gone with a fresh install).
+ */
+export function defaultCacheFile(root: string, moduleUrl: string = import.meta.url): string {
+  const here = fileURLToPath(moduleUrl);
+  const dir = here.endsWith(".mjs") ? path.dirname(here) : path.resolve(path.dirname(here), "../../node_modules/.cache/accountability-report");
+  return path.join(dir, `check-${createHash("sha256").update(path.resolve(root)).digest("hex").slice(0, 16)}.bin`);
+}
+
+/**
+ * A hash of the code that checks the record, as it runs: the bundle `npm run check` runs (its
+ * packages inside it), else every TypeScript file under src/ and the installed packages' lock.
+ */
+export function codeVersion(moduleUrl: string = import.meta.url): string {
+  const hash = createHash("sha256").update(process.version);
+  const here = fileURLToPath(moduleUrl);
+  if (here.endsWith(".mjs")) return hash.update(readFileSync(here)).digest("base64url");
+  const src = path.resolve(path.dirname(here), "..");
+  const files = (readdirSync(src, { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".ts")).sort();
+  for (const f of files) hash.update(`\0${f}\0`).update(readFileSync(path.join(src, f)));
+  const lock = path.resolve(src, "..", "package-lock.json");
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest("base64url");
+}

@@ -1,0 +1,227 @@
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkOnce } from "../../src/cli/check-command.ts";
+import { codeVersion, defaultCacheFile, openCheckCache, type CheckCache } from "../../src/loaders/check-cache.ts";
+import { loadRecord } from "../../src/loaders/load-record.ts";
+import { formatProblem } from "../../src/problems/format-problems.ts";
+import { fixturesDir, minimalRecordWith } from "../support/fixture-record.ts";
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "ar-check-cache-"));
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+/** A record with a problem of every kind a kept result must still place: in one file, and across files. */
+async function recordWithProblems(): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const fixture = await minimalRecordWith({
+    // An unknown person: found across files, placed in the entry's front matter.
+    "content/2014/2014-11-10-cabinet-decides.md": "bad/dangling-reference.md",
+    // A figure the funding data does not give: found in the body.
+    "content/2014/2014-11-12-second-statement.md": "bad/wrong-amount.md",
+    // A field missing: found in the one file.
+    "content/2014/2014-11-13-third-statement.md": "bad/missing-field.md",
+  });
+  const funding = path.join(fixture.root, "data/funding.json");
+  // A body no one knows of: found across files, placed in a data file.
+  await writeFile(funding, (await readFile(funding, "utf8")).replace(/"decidedBy": "[^"]*"/, '"decidedBy": "nobody-known"'));
+  return fixture;
+}
+
+/** Another copy of a record, so nothing kept in memory for the first one answers for it. */
+async function copyOf(root: string): Promise<string> {
+  const copy = await mkdtemp(path.join(work, "copy-"));
+  await cp(root, copy, { recursive: true });
+  return copy;
+}
+
+/** A store that counts the results it gives back. */
+function counting(cache: CheckCache): CheckCache & { hits: Record<string, number> } {
+  const hits: Record<string, number> = {};
+  return {
+    hits,
+    get<T>(kind: string, parts: readonly string[]) {
+      const value = cache.get<T>(kind, parts);
+      if (value !== undefined) hits[kind] = (hits[kind] ?? 0) + 1;
+      return value;
+    },
+    set: (kind, parts, value) => cache.set(kind, parts, value),
+    save: () => cache.save(),
+  };
+}
+
+const problemsOf = async (root: string, cache?: CheckCache) => {
+  const result = await loadRecord(root, { today: "2026-01-01", ...(cache && { cache }) });
+  return result.ok ? [] : result.problems.map(formatProblem);
+};
+
+describe("the check cache: what each file gave, kept between checks", () => {
+  it("finds exactly the problems, at exactly the lines, that a check without it finds", async () => {
+    const fixture = await recordWithProblems();
+    try {
+      const uncached = await problemsOf(fixture.root);
+      expect(uncached.length).toBeGreaterThanOrEqual(4);
+      expect(uncached.some((p) => p.startsWith("data/funding.json:"))).toBe(true);
+      expect(uncached.some((p) => p.includes("m-tett"))).toBe(true);
+
+      const store = path.join(work, "problems.bin");
+      const first = openCheckCache(store, "v1");
+      expect(await problemsOf(await copyOf(fixture.root), first)).toEqual(uncached);
+      first.save();
+
+      const second = counting(openCheckCache(store, "v1"));
+      expect(await problemsOf(await copyOf(fixture.root), second)).toEqual(uncached);
+      // Every entry, source, data file and body came from the store, none read again (the entry
+      // missing a field is not in the record, so its body is not read).
+      expect(second.hits).toEqual({ entry: 3, source: 1, data: 7, body: 2 });
+    } finally {
+      await fixture.cleanup();
+    }
+  });
+
+  it("gives the same valid record from the store as without it", async () => {
+    const fixture = await minimalRecordWith();
+    try {
+      const uncached = await loadRecord(fixture.root, { today: "2026-01-01" });
+      const store = path.join(work, "valid.bin");
+      const first = openCheckCache(store, "v1");
+      await loadRecord(await copyOf(fixture.root), { today: "2026-01-01", cache: first });
+      first.save();
+      const kept = await loadRecord(await copyOf(fixture.root), { today: "2026-01-01", cache: openCheckCache(store, "v1") });
+      expect(kept.ok).toBe(true);
+      // The copies' records differ only in nothing: every path in a record is relative to its folder.
+      expect(kept).toEqual(uncached);
+    } finally {
+      await fixture.cleanup();
+    }
+  });
+
+  it("reads a file again once it changes, and only that file", async () => {
+    const fixture = await recordWithProblems();
+    try {
+      const store = path.join(work, "edited.bin");
+      const first = openCheckCache(store, "v1");
+      await problemsOf(fixture.root, first);
+      first.save();
+      const edited = await copyOf(fixture.root);
+      await cp(path.join(fixturesDir, "minimal/content/2014/2014-11-10-cabinet-decides.md"), path.join(edited, "content/2014/2014-11-10-cabinet-decides.md"));
+      const second = counting(openCheckCache(store, "v1"));
+      const problems = await problemsOf(edited, second);
+      expect(problems.some((p) => p.includes("m-tett"))).toBe(false);
+      expect(problems).toEqual(await problemsOf(await copyOf(edited)));
+      expect(second.hits.entry).toBe(2);
+    } finally {
+      await fixture.cleanup();
+    }
+  });
+});
+
+describe("the check cache's store", () => {
+  it("keeps what a run set for the next run of the same code", () => {
+    const file = path.join(work, "store.bin");
+    const cache = openCheckCache(file, "v1");
+    expect(cache.get("entry", ["a.md", "text"])).toBeUndefined();
+    cache.set("entry", ["a.md", "text"], { n: 1, list: ["x"] });
+    cache.save();
+    expect(openCheckCache(file, "v1").get("entry", ["a.md", "text"])).toEqual({ n: 1, list: ["x"] });
+    expect(openCheckCache(file, "v1").get("entry", ["a.md", "other text"])).toBeUndefined();
+    expect(openCheckCache(file, "v1").get("source", ["a.md", "text"])).toBeUndefined();
+  });
+
+  it("starts afresh for other code", () => {
+    const file = path.join(work, "version.bin");
+    const cache = openCheckCache(file, "v1");
+    cache.set("entry", ["a.md"], 1);
+    cache.save();
+    expect(openCheckCache(file, "v2").get("entry", ["a.md"])).toBeUndefined();
+  });
+
+  it("never takes one list of parts for another that joins to the same text", () => {
+    const file = path.join(work, "parts.bin");
+    const cache = openCheckCache(file, "v1");
+    cache.set("entry", ["ab", "c"], 1);
+    cache.save();
+    expect(openCheckCache(file, "v1").get("entry", ["a", "bc"])).toBeUndefined();
+    expect(openCheckCache(file, "v1").get("entry", ["abc"])).toBeUndefined();
+  });
+
+  it("drops what a run no longer used, and rewrites nothing when nothing changed", async () => {
+    const file = path.join(work, "prune.bin");
+    const first = openCheckCache(file, "v1");
+    first.set("entry", ["kept"], 1);
+    first.set("entry", ["gone"], 2);
+    first.save();
+    const second = openCheckCache(file, "v1");
+    expect(second.get("entry", ["kept"])).toBe(1);
+    second.save();
+    const third = openCheckCache(file, "v1");
+    expect(third.get("entry", ["gone"])).toBeUndefined();
+    expect(third.get("entry", ["kept"])).toBe(1);
+    const before = await stat(file);
+    third.save();
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("takes a store cut short or written by something else as empty, and a place it cannot write as no store", async () => {
+    const file = path.join(work, "garbage.bin");
+    await writeFile(file, "not a store at all");
+    expect(openCheckCache(file, "v1").get("entry", ["a"])).toBeUndefined();
+    const blocked = openCheckCache(path.join(file, "inside-a-file.bin"), "v1");
+    blocked.set("entry", ["a"], 1);
+    expect(() => blocked.save()).not.toThrow();
+  });
+});
+
+describe("the check cache's version and place", () => {
+  it("changes with any source file of the code, and with the bundle the check runs", async () => {
+    const project = await mkdtemp(path.join(work, "project-"));
+    await mkdir(path.join(project, "src/loaders"), { recursive: true });
+    await writeFile(path.join(project, "src/loaders/check-cache.ts"), "// the module");
+    await writeFile(path.join(project, "src/other.ts"), "export const a = 1;");
+    const moduleUrl = pathToFileURL(path.join(project, "src/loaders/check-cache.ts")).href;
+    const before = codeVersion(moduleUrl);
+    expect(codeVersion(moduleUrl)).toBe(before);
+    await writeFile(path.join(project, "src/other.ts"), "export const a = 2;");
+    const edited = codeVersion(moduleUrl);
+    expect(edited).not.toBe(before);
+    await writeFile(path.join(project, "package-lock.json"), "{}");
+    expect(codeVersion(moduleUrl)).not.toBe(edited);
+
+    const bundle = path.join(project, "check.mjs");
+    await writeFile(bundle, "console.log(1)");
+    const bundled = codeVersion(pathToFileURL(bundle).href);
+    await writeFile(bundle, "console.log(2)");
+    expect(codeVersion(pathToFileURL(bundle).href)).not.toBe(bundled);
+  });
+
+  it("keeps one store per record, in node_modules/.cache, beside the bundle when there is one", () => {
+    const a = defaultCacheFile("/records/a");
+    expect(a).toMatch(/node_modules\/\.cache\/accountability-report\/check-[0-9a-f]{16}\.bin$/);
+    expect(defaultCacheFile("/records/b")).not.toBe(a);
+    expect(defaultCacheFile("/records/a/")).toBe(a);
+    expect(defaultCacheFile("/records/a", "file:///p/node_modules/.cache/accountability-report/check.mjs")).toBe(`/p/node_modules/.cache/accountability-report/${path.basename(a)}`);
+  });
+});
+
+describe("npm run check with the cache", () => {
+  it("says the same the second time, from the store it wrote the first", async () => {
+    const fixture = await recordWithProblems();
+    try {
+      const cacheFile = path.join(work, "command.bin");
+      const run = async () => {
+        let err = "";
+        const code = await checkOnce({ root: await copyOf(fixture.root), out: () => {}, err: (t) => (err += t), cacheFile });
+        return { code, err };
+      };
+      const first = await run();
+      expect(first.code).toBe(1);
+      expect((await stat(cacheFile)).size).toBeGreaterThan(0);
+      expect(await run()).toEqual(first);
+    } finally {
+      await fixture.cleanup();
+    }
+  });
+});
