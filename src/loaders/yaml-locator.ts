@@ -21,7 +21,8 @@ export function yamlLocator(doc: Document, text: string, lineOffset: number): Lo
         const key = pair.key as Node;
         if (isLast && target === "key") return at(key.range![0]);
         const value = pair.value as Node | null;
-        // `field:` with nothing after it has no value node: point at the key.
+        // `field:` with nothing after it has an empty value just after the colon, where the value
+        // would go; a name with no value at all (`? field`) has none: point at the name.
         if (!value || !value.range) return at(key.range![0]);
         node = value;
         best = value.range[0];
