@@ -1,4 +1,4 @@
-import { findCitations } from "../record/find-citations.ts";
+import { findCitations, type Citation } from "../record/find-citations.ts";
 import type { Entry } from "../schemas/entry.ts";
 import { publishLevels, type Source } from "../schemas/source.ts";
 import { findPassage } from "./find-passage.ts";
@@ -45,11 +45,11 @@ export function sourcePage(source: Source, cited: ReadonlyMap<string, readonly s
 }
 
 /** Every passage the entries cite or quote, by source id: read once for all the sources. */
-export function citedPassages(entries: readonly Entry[]): Map<string, string[]> {
+export function citedPassages(entries: readonly Entry[], read: (body: string) => { citations: Citation[] } = (body) => ({ citations: findCitations(body) })): Map<string, string[]> {
   const bySource = new Map<string, string[]>();
   const add = (id: string, passage: string) => bySource.set(id, [...(bySource.get(id) ?? []), passage]);
   for (const e of entries) {
-    for (const c of findCitations(e.body)) if (c.form === "inline" && c.passage !== undefined) add(c.id, c.passage);
+    for (const c of read(e.body).citations) if (c.form === "inline" && c.passage !== undefined) add(c.id, c.passage);
     for (const q of e.quotes) add(q.source, q.text);
   }
   return bySource;

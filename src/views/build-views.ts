@@ -1,3 +1,4 @@
+import type { BodyReading } from "../record/read-body.ts";
 import { pageDefaults, siteLinks, type PageWords } from "../eleventy/pages.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { formatRoleDates } from "../filters/format-role-dates.ts";
@@ -32,6 +33,8 @@ const pick = <T>(map: Map<string, T>, id: string): T => {
 export interface ModelOptions {
   /** Last commit date of each entry file (see lastCommitDates), for "last updated" when no update is written. */
   lastCommitDates?: ReadonlyMap<string, string>;
+  /** How a body's citations are read: the record check's own reading, where it is kept (read-body.ts). */
+  readBody?: (body: string) => Pick<BodyReading, "citations">;
 }
 /** Where each person's or body's page lives. */
 export const personUrl = (id: string): string => `/people/${id}/`;
@@ -138,7 +141,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const entriesById = byId(entries);
   // Who is cited or named where, each found in one pass (a filter per source or person was quadratic).
   const citing = groupBy(entries, (e) => e.sources);
-  const passagesBySource = citedPassages(entries);
+  const passagesBySource = citedPassages(entries, options.readBody);
   const involving = groupBy(entries, (e) => [...e.people, ...e.decidedBy, ...e.quotes.map((q) => q.by)]);
   const deciding = groupBy(entries, (e) => e.decidedBy);
   const quoting = groupBy(entries, (e) => e.quotes.map((q) => q.by));
