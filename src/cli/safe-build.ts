@@ -3,6 +3,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { handOverRecord } from "../eleventy/load-model.ts";
+import { memoryCheckCache } from "../loaders/check-cache.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
@@ -39,7 +40,9 @@ export interface BuildOptions {
  */
 export async function build({ root, record = root, output, pathPrefix, quiet = false, listFiles = false, production = false, searchPartSize = PAGES_PER_PART, afterStep }: BuildOptions): Promise<boolean> {
   const started = performance.now();
-  const checked = await loadRecord(record);
+  // What the check reads of each body is kept for the model (load-model.ts), not read twice.
+  const kept = memoryCheckCache();
+  const checked = await loadRecord(record, { cache: kept });
   const problems = checked.ok
     ? production ? checkPlaceholders(checked.record.site, await readFile(path.join(record, dataFiles.site), "utf8"), process.env.AR_SITE_URL) : []
     : checked.problems;
@@ -78,7 +81,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core. The
     // pages searched are about one per entry and one per person or body: that sizes the parts.
     const { entries, people } = checked.ok ? checked.record : { entries: [], people: [] };
-    if (checked.ok) withdrawRecord = handOverRecord(record, checked);
+    if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept);
     const index = (search = await startSearchIndex({ parts: partCount(entries.length + people.length, searchPartSize) }));
     const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),

@@ -1,5 +1,7 @@
 import path from "node:path";
+import type { CheckCache } from "../loaders/check-cache.ts";
 import { loadRecord, type LoadOptions, type LoadResult } from "../loaders/load-record.ts";
+import { readEachBodyOnce } from "../record/read-body.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
 import { buildModel, type ReportModel } from "../views/build-views.ts";
@@ -25,15 +27,21 @@ export function recordLastModelled(root: string): ReportRecord | undefined {
   return lastModelled?.root === path.resolve(root) ? lastModelled.record : undefined;
 }
 
-let handedOver: { root: string; result: Extract<LoadResult, { ok: true }> } | undefined;
+interface HandedOver {
+  root: string;
+  result: Extract<LoadResult, { ok: true }>;
+  /** What the check kept of each body, so the model does not read them again. */
+  cache?: CheckCache | undefined;
+}
+let handedOver: HandedOver | undefined;
 
 /**
  * `npm run build` has just loaded and checked the record (with the default options) before starting
  * Eleventy: the model is built from that, once, instead of reading and cross-checking every file
  * again (seconds at 10,000 entries). Any other load, or a second one, reads the files.
  */
-export function handOverRecord(root: string, result: Extract<LoadResult, { ok: true }>): () => void {
-  const offer = { root: path.resolve(root), result };
+export function handOverRecord(root: string, result: Extract<LoadResult, { ok: true }>, cache?: CheckCache): () => void {
+  const offer: HandedOver = { root: path.resolve(root), result, cache };
   handedOver = offer;
   // Withdrawn when the build ends, so a build that stopped before Eleventy read it leaves nothing stale.
   return () => {
@@ -41,11 +49,11 @@ export function handOverRecord(root: string, result: Extract<LoadResult, { ok: t
   };
 }
 
-function takeHandedOver(root: string, options: LoadOptions): LoadResult | undefined {
+function takeHandedOver(root: string, options: LoadOptions): HandedOver | undefined {
   const taken = handedOver;
   handedOver = undefined;
   const defaults = Object.values(options).every((value) => value === undefined);
-  return taken && defaults && taken.root === path.resolve(root) ? taken.result : undefined;
+  return taken && defaults && taken.root === path.resolve(root) ? taken : undefined;
 }
 
 /**
@@ -54,13 +62,14 @@ function takeHandedOver(root: string, options: LoadOptions): LoadResult | undefi
  * variable can switch them on, so a production build never publishes one.
  */
 export async function loadModelResult(root: string, options: LoadOptions = {}): Promise<ModelResult> {
-  const [result, dates] = await Promise.all([
-    takeHandedOver(root, options) ?? loadRecord(root, options),
-    lastCommitDates(root),
-  ]);
+  const taken = takeHandedOver(root, options);
+  const cache = taken ? taken.cache : options.cache;
+  const [result, dates] = await Promise.all([taken?.result ?? loadRecord(root, options), lastCommitDates(root)]);
   if (!result.ok) return result;
   lastModelled = { root: path.resolve(root), record: result.record };
-  return { ok: true, model: buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates }) };
+  // With a store, the citations the check read are read from it, not parsed again.
+  const readBody = cache && readEachBodyOnce(cache);
+  return { ok: true, model: buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates, ...(readBody && { readBody }) }) };
 }
 
 /** Loads the template model; an invalid record stops the build with the editor-facing list of problems. */

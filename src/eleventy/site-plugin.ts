@@ -54,7 +54,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
   // Pages
-  const unchangedPages = skipUnchangedPages(eleventyConfig);
+  const unchangedPages = skipUnchangedPages(eleventyConfig, pages.flatMap((page) => (page.pagination ? [page.pagination.data] : [])));
   for (const page of pages) {
     const data: Record<string, unknown> = { permalink: simpleTemplate(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     // Every generated page joins the collections, so the sitemap lists each entry and person, not just the first.

@@ -49,38 +49,66 @@ function removeIfThere(file: string): void {
   }
 }
 
-/**
- * Opens the store in `file` for code of `version` (see codeVersion).
- * @example const cache = openCheckCache(".cache/check.bin", codeVersion(import.meta.url)); …; cache.save();
- */
-export function openCheckCache(file: string, version: string): CheckCache {
-  const before = readStore(file, version);
+/** One check's use of what an earlier check kept: what it reads, what it adds, all it used. */
+function oneCheck(before: ReadonlyMap<string, unknown>) {
   const used = new Map<string, unknown>();
   let added = false;
   return {
-    get<T>(kind: string, parts: readonly string[]) {
+    used,
+    changed: () => added || used.size !== before.size,
+    get<T>(kind: string, parts: readonly string[]): T | undefined {
       const key = keyOf(kind, parts);
+      // What this check has set already (the model reads the bodies the check read).
+      if (used.has(key)) return used.get(key) as T;
       if (!before.has(key)) return undefined;
       const value = before.get(key);
       used.set(key, value);
       return value as T;
     },
-    set(kind, parts, value) {
+    set(kind: string, parts: readonly string[], value: unknown): void {
       used.set(keyOf(kind, parts), value);
       added = true;
     },
+  };
+}
+
+/**
+ * Opens the store in `file` for code of `version` (see codeVersion).
+ * @example const cache = openCheckCache(".cache/check.bin", codeVersion(import.meta.url)); …; cache.save();
+ */
+export function openCheckCache(file: string, version: string): CheckCache {
+  const check = oneCheck(readStore(file, version));
+  return {
+    get: check.get,
+    set: check.set,
     save() {
-      if (!added && used.size === before.size) return;
+      if (!check.changed()) return;
       // Written aside and renamed, so a check stopped half-way never leaves half a store.
       const partial = `${file}.${process.pid}.partial`;
       try {
         mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(partial, serialize({ version, items: used } satisfies Stored));
+        writeFileSync(partial, serialize({ version, items: check.used } satisfies Stored));
         renameSync(partial, file);
       } catch {
         // A store that cannot be written only makes the next check slower.
         removeIfThere(partial);
       }
+    },
+  };
+}
+
+/**
+ * A store kept in memory by a process that checks the record again and again (`npm start`,
+ * between saves): `save` ends one check, keeping what it used for the next.
+ */
+export function memoryCheckCache(): CheckCache {
+  let check = oneCheck(new Map());
+  return {
+    get: (kind, parts) => check.get(kind, parts),
+    set: (kind, parts, value) => check.set(kind, parts, value),
+    save() {
+      // A check that asked for nothing (the record unchanged, its last result given again) keeps all.
+      if (check.used.size > 0) check = oneCheck(check.used);
     },
   };
 }

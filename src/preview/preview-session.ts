@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadModelResult } from "../eleventy/load-model.ts";
+import { memoryCheckCache } from "../loaders/check-cache.ts";
 import { formatProblems } from "../problems/format-problems.ts";
 import type { Problem } from "../problems/problem.ts";
 import { buildModel, type ReportModel } from "../views/build-views.ts";
@@ -49,6 +50,8 @@ export interface PreviewSessionOptions {
 export class PreviewSession {
   #problems: Problem[] = [];
   #lastGood: ReportModel | undefined;
+  /** What each file and body gave, kept between saves so a save reads only what changed. */
+  readonly #kept = memoryCheckCache();
   #pages: Set<string> | undefined;
   #modelPages = new Set<string>();
 
@@ -64,7 +67,8 @@ export class PreviewSession {
 
   /** The global data for templates: the model when valid; otherwise the last good one, so the build still completes. */
   async loadModel(): Promise<ReportModel> {
-    const result = await loadModelResult(this.root, { includeDrafts: true });
+    const result = await loadModelResult(this.root, { includeDrafts: true, cache: this.#kept });
+    this.#kept.save();
     if (result.ok) {
       if (this.#problems.length > 0) this.log("The content is valid again; the preview shows the site.");
       this.#problems = [];

@@ -70,4 +70,59 @@ describe("skipUnchangedPages", () => {
       expect(ids(before(edited, { report: { site } }))).toEqual([]);
     });
   });
+  describe("in npm start, for a page listing items of other pages (a kind's page and its entries)", () => {
+    const paged = ["report.entries", "report.kinds"];
+    const modelOf = (list: { id: string; title: string }[]) => {
+      const kinds = [
+        { id: "decisions", entries: [list[0]!, list[1]!] },
+        { id: "reports", entries: [list[2]!] },
+      ];
+      return { report: { site, entries: list, kinds } };
+    };
+    const start = () => {
+      process.env.ELEVENTY_RUN_MODE = "serve";
+      const eleventy = fakeEleventy();
+      const hooks = skipUnchangedPages(eleventy.config, paged);
+      const entryPages = hooks("entry");
+      const kindPages = hooks("kind");
+      const first = modelOf(entries);
+      entryPages(first.report.entries, first);
+      kindPages(first.report.kinds, first);
+      eleventy.built();
+      return { eleventy, entryPages, kindPages };
+    };
+
+    it("renders again the list that shows the edited item, and only that one", () => {
+      const { eleventy, entryPages, kindPages } = start();
+      eleventy.saved("./content/2014/2014-11-10-b.md");
+      // A new model, as every rebuild makes: equal objects, not the same ones.
+      const next = modelOf(structuredClone([entries[0]!, { id: "b", title: "B, edited" }, entries[2]!]));
+      expect(ids(kindPages(next.report.kinds, next))).toEqual(["decisions"]);
+      expect(ids(entryPages(next.report.entries, next))).toEqual(["b"]);
+    });
+
+    it("renders nothing again when the record is saved unchanged, whichever template comes first", () => {
+      const { eleventy, entryPages, kindPages } = start();
+      eleventy.saved("./content/2014/2014-11-10-b.md");
+      const same = modelOf(structuredClone(entries));
+      expect(ids(kindPages(same.report.kinds, same))).toEqual([]);
+      expect(ids(entryPages(same.report.entries, same))).toEqual([]);
+    });
+
+    it("tells apart lists that hold the same items in another order", () => {
+      const { eleventy, kindPages } = start();
+      eleventy.saved("./content/2014/2014-11-10-b.md");
+      const copy = structuredClone(entries);
+      const reordered = { report: { site, entries: copy, kinds: [{ id: "decisions", entries: [copy[1]!, copy[0]!] }, { id: "reports", entries: [copy[2]!] }] } };
+      expect(ids(kindPages(reordered.report.kinds, reordered))).toEqual(["decisions"]);
+    });
+
+    it("renders every list again when the site settings change", () => {
+      const { eleventy, kindPages } = start();
+      eleventy.saved("./data/site.json");
+      const next = modelOf(structuredClone(entries));
+      const moved = { report: { ...next.report, site: { title: "Another record" } } };
+      expect(ids(kindPages(moved.report.kinds, moved))).toEqual(["decisions", "reports"]);
+    });
+  });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkOnce } from "../../src/cli/check-command.ts";
-import { codeVersion, defaultCacheFile, openCheckCache, type CheckCache } from "../../src/loaders/check-cache.ts";
+import { codeVersion, defaultCacheFile, memoryCheckCache, openCheckCache, type CheckCache } from "../../src/loaders/check-cache.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblem } from "../../src/problems/format-problems.ts";
 import { fixturesDir, minimalRecordWith } from "../support/fixture-record.ts";
@@ -120,11 +120,12 @@ describe("the check cache: what each file gave, kept between checks", () => {
 });
 
 describe("the check cache's store", () => {
-  it("keeps what a run set for the next run of the same code", () => {
+  it("keeps what a run set for the rest of the run and the next run of the same code", () => {
     const file = path.join(work, "store.bin");
     const cache = openCheckCache(file, "v1");
     expect(cache.get("entry", ["a.md", "text"])).toBeUndefined();
     cache.set("entry", ["a.md", "text"], { n: 1, list: ["x"] });
+    expect(cache.get("entry", ["a.md", "text"])).toEqual({ n: 1, list: ["x"] });
     cache.save();
     expect(openCheckCache(file, "v1").get("entry", ["a.md", "text"])).toEqual({ n: 1, list: ["x"] });
     expect(openCheckCache(file, "v1").get("entry", ["a.md", "other text"])).toBeUndefined();
@@ -172,6 +173,28 @@ describe("the check cache's store", () => {
     const blocked = openCheckCache(path.join(file, "inside-a-file.bin"), "v1");
     blocked.set("entry", ["a"], 1);
     expect(() => blocked.save()).not.toThrow();
+  });
+});
+
+describe("the check cache kept in memory (npm start, between saves)", () => {
+  it("gives back what was set, in the same check and the next, and drops what a check did not use", () => {
+    const cache = memoryCheckCache();
+    cache.set("body", ["one"], 1);
+    cache.set("body", ["two"], 2);
+    expect(cache.get("body", ["one"])).toBe(1);
+    cache.save();
+    expect(cache.get("body", ["two"])).toBe(2);
+    cache.save();
+    expect(cache.get("body", ["two"])).toBe(2);
+    expect(cache.get("body", ["one"])).toBeUndefined();
+  });
+
+  it("keeps everything through a check that asked for nothing", () => {
+    const cache = memoryCheckCache();
+    cache.set("body", ["one"], 1);
+    cache.save();
+    cache.save();
+    expect(cache.get("body", ["one"])).toBe(1);
   });
 });
 

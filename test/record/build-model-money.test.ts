@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readBody } from "../../src/record/read-body.ts";
 import { buildModel } from "../../src/views/build-views.ts";
 import { housingRoot } from "../support/fixture-record.ts";
 import { housingModel, minimalModel, recordAt } from "../support/load-model.ts";
@@ -86,5 +87,18 @@ describe("the model's money, filters and citations", () => {
     const fund = entries.find((e) => e.id === "committee-approves-emergency-repairs-fund")!;
     expect(fund.deciders.map((p) => p.name)).toEqual(["Policy and Resources Committee"]);
     expect(fund.othersInvolved.map((p) => `${p.name}: ${p.summary ?? ""}`)).toEqual(["Tom Okafor: Leader of the Council; Chair of the Policy and Resources Committee"]);
+  });
+});
+
+describe("the model from the record check's readings", () => {
+  it("is the same model whether the bodies' citations are read again or taken from the check", async () => {
+    const record = await recordAt(housingRoot);
+    const reads: string[] = [];
+    const fromCheck = buildModel(record, { readBody: (body) => (reads.push(body), readBody(body)) });
+    // As JSON: the model holds functions (formatters), new in every model.
+    expect(JSON.stringify(fromCheck)).toBe(JSON.stringify(buildModel(record)));
+    // Each entry's body was asked for: the sources' cited passages come from these readings.
+    expect(reads.length).toBe(record.entries.length);
+    expect(fromCheck.sources.some((s) => JSON.stringify(s).includes("passage"))).toBe(true);
   });
 });
