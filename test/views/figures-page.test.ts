@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixturesDir } from "../support/fixture-record.ts";
+import { fixturesDir, housingRoot } from "../support/fixture-record.ts";
 import { housingModel, minimalModel, recordAt } from "../support/load-model.ts";
 import { buildModel } from "../../src/views/build-views.ts";
 import { formatFigure, statisticsPageDefaults } from "../../src/views/statistics-view.ts";
@@ -72,9 +72,27 @@ describe("the figures page", () => {
 
   it("uses the generic words for a record that names no figures page, and builds no page and no chart without figures", async () => {
     const model = await minimalModel();
-    expect(model.figures.page).toEqual({ ...statisticsPageDefaults, url: "/figures/" });
+    expect(model.figures.page).toEqual({
+      title: "Figures",
+      navLabel: "Figures",
+      path: "figures",
+      description: "Every figure the sources give, with its period, source and caveats.",
+      lead: "The figures the sources give, each as stated, with the period it covers and where it comes from.",
+      sectionTitle: "Figures",
+      chartTitle: "Change in each figure",
+      downloadsLabel: "Figures",
+      url: "/figures/",
+    });
     expect([model.figures.statistics, model.figures.chart, model.optionalPages.statistics]).toEqual([[], undefined, []]);
     expect([model.figures.hasValues, model.figures.hasChanges, model.figures.hasTargets, model.figures.hasBefore]).toEqual([false, false, false, false]);
     expect(model.downloadUrls.statisticsCsv).toBe("/figures/statistics.csv");
+  });
+
+  it("shows the figure and before columns only when some figure has one: a record of stated changes alone has neither", async () => {
+    const record = await recordAt(housingRoot);
+    const statedChanges = record.statistics.filter((s) => s.value === undefined && s.before === undefined);
+    expect(statedChanges.length).toBeGreaterThan(0);
+    const { figures } = buildModel({ ...record, statistics: statedChanges });
+    expect([figures.hasValues, figures.hasChanges, figures.hasTargets, figures.hasBefore]).toEqual([false, true, false, false]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { moneyByStage, type StatusTotal } from "../../src/views/money-by-stage.ts";
 import { moneyTotalView } from "../../src/views/money-total-view.ts";
 import { standingOf, whereThingsStand, type StandingInput } from "../../src/views/where-things-stand.ts";
@@ -124,6 +124,17 @@ describe("the home page's status block, from the page model", () => {
   it("judges deadlines against today's date when none is given", async () => {
     // Every deadline in the housing record is long past.
     expect(standingOf(await housingModel()).deadline).toMatchObject({ passed: true, dueText: "30 September 2022" });
+  });
+
+  it("counts a deadline falling today as still to come, whatever the time of day", async () => {
+    const model = await housingModel();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2022-09-30T23:30:00Z"));
+      expect(standingOf(model).deadline).toMatchObject({ passed: false, due: "2022-09-30", dueText: "30 September 2022" });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
