@@ -43,7 +43,12 @@ export default function sitePlugin(eleventyConfig: any): void {
   const root = recordRoot();
   const previewOption = previewOptionOf(eleventyConfig);
   const preview = previewOption ? new PreviewSession(root, undefined, { output: previewOption.output, failure: () => previewOption.failure }) : undefined;
-  eleventyConfig.addGlobalData("report", () => (preview ? preview.loadModel() : loadModel(root)));
+  const unchangedPages = skipUnchangedPages(eleventyConfig, pages.flatMap((page) => (page.pagination ? [page.pagination.data] : [])));
+  eleventyConfig.addGlobalData("report", async () => {
+    const model = await (preview ? preview.loadModel() : loadModel(root));
+    unchangedPages.modelBuilt(model);
+    return model;
+  });
   // The generic links; the layout prefers the model's (report.navigation), which carry the record's words.
   eleventyConfig.addGlobalData("navigation", navigation);
   eleventyConfig.addGlobalData("footerNavigation", footerNavigation);
@@ -54,11 +59,10 @@ export default function sitePlugin(eleventyConfig: any): void {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
   // Pages
-  const unchangedPages = skipUnchangedPages(eleventyConfig, pages.flatMap((page) => (page.pagination ? [page.pagination.data] : [])));
   for (const page of pages) {
     const data: Record<string, unknown> = { permalink: simpleTemplate(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     // Every generated page joins the collections, so the sitemap lists each entry and person, not just the first.
-    if (page.pagination) data.pagination = { ...page.pagination, addAllPagesToCollections: true, before: unchangedPages(page.template) };
+    if (page.pagination) data.pagination = { ...page.pagination, addAllPagesToCollections: true, before: unchangedPages(page.template, page.pagination.data) };
     // The record's own title for the page (data/site.json pages), else the page table's.
     data.eleventyComputed = { title: page.computedTitle ? (simpleTemplate(page.computedTitle) ?? page.computedTitle) : (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.title ?? page.title };
     if (!page.computedDescription && page.description !== undefined) (data.eleventyComputed as Record<string, unknown>).description = (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.description ?? page.description;

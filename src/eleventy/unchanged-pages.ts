@@ -39,6 +39,17 @@ function fingerprinter(site: unknown, items: ReadonlySet<object>): (item: unknow
   return fingerprint;
 }
 
+/** The `pagination.before` hook of one paginated template, and how the model reaches them all. */
+export interface UnchangedPages {
+  (template: string, dataPath?: string): (items: unknown[], data: { report?: { site?: unknown } }) => unknown[];
+  /**
+   * The model a build is about to page through, as built: Eleventy's data cascade hands each
+   * template a copy, in which a kind's entries are no longer the entries' own objects, so each
+   * would be fingerprinted whole again.
+   */
+  modelBuilt(model: { site?: unknown }): void;
+}
+
 /**
  * Lets `npm start` skip the paginated pages (one per entry, person, …) whose item and site
  * settings are exactly as they were at the last successful build, when the save that started the
@@ -47,11 +58,10 @@ function fingerprinter(site: unknown, items: ReadonlySet<object>): (item: unknow
  * that made each save cost as much as a third of a full build (docs/performance.md).
  * A template, stylesheet or code change, the first build, and `npm run build` render every page.
  * `paginated` names the data every paginated template pages through ("report.entries", …).
- * Returns the `pagination.before` hook for a paginated page.
  */
-export function skipUnchangedPages(eleventyConfig: any, paginated: readonly string[] = []): (template: string) => (items: unknown[], data: { report?: { site?: unknown } }) => unknown[] {
+export function skipUnchangedPages(eleventyConfig: any, paginated: readonly string[] = []): UnchangedPages {
   const watching = ["watch", "serve"].includes(process.env.ELEVENTY_RUN_MODE ?? "");
-  if (!watching) return () => (items) => items;
+  if (!watching) return Object.assign(() => (items: unknown[]) => items, { modelBuilt: () => {} });
 
   /** Fingerprints of every page in _site/ as of the last successful build, by template. */
   let written = new Map<string, Set<string>>();
@@ -59,6 +69,7 @@ export function skipUnchangedPages(eleventyConfig: any, paginated: readonly stri
   let onlyRecordChanged = false;
   /** The model the fingerprints are being taken of, and how. */
   let current: { report: unknown; fingerprint: (item: unknown) => string } | undefined;
+  const fingerprintsOf = (report: { site?: unknown } | undefined) => ({ report, fingerprint: fingerprinter(report?.site, pagedItems({ report }, paginated)) });
 
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
     onlyRecordChanged = changed.length > 0 && changed.every(isRecordFile);
@@ -71,12 +82,16 @@ export function skipUnchangedPages(eleventyConfig: any, paginated: readonly stri
     current = undefined;
   });
 
-  return (template) => (items, data) => {
-    const model = current !== undefined && current.report === data.report ? current : (current = { report: data.report, fingerprint: fingerprinter(data.report?.site, pagedItems(data, paginated)) });
-    const fingerprints = items.map((item) => model.fingerprint(item));
+  const hook = (template: string, dataPath?: string) => (items: unknown[], data: { report?: { site?: unknown } }) => {
+    // The model's own list, where it is the list being paged (the same items, the model's objects).
+    const own = current && dataPath ? valueAt({ report: current.report }, dataPath) : undefined;
+    const paged = Array.isArray(own) && own.length === items.length ? own : items;
+    const model = current !== undefined && (paged === own || current.report === data.report) ? current : (current = fingerprintsOf(data.report));
+    const fingerprints = paged.map((item) => model.fingerprint(item));
     building.set(template, new Set(fingerprints));
     const before = written.get(template);
     if (!onlyRecordChanged || !before) return items;
     return items.filter((_item, i) => !before.has(fingerprints[i]!));
   };
+  return Object.assign(hook, { modelBuilt: (model: { site?: unknown }) => void (current = fingerprintsOf(model)) });
 }

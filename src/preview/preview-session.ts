@@ -53,7 +53,9 @@ export class PreviewSession {
   /** What each file and body gave, kept between saves so a save reads only what changed. */
   readonly #kept = memoryCheckCache();
   #pages: Set<string> | undefined;
-  #modelPages = new Set<string>();
+  /** The pages the last good model names, worked out when a request first needs them (a walk of the whole model). */
+  #modelPages: Set<string> | undefined = new Set<string>();
+  #pagedModel: ReportModel | undefined;
 
   constructor(
     private readonly root: string,
@@ -73,7 +75,8 @@ export class PreviewSession {
       if (this.#problems.length > 0) this.log("The content is valid again; the preview shows the site.");
       this.#problems = [];
       this.#lastGood = result.model;
-      this.#modelPages = pageUrlsOf(result.model);
+      this.#pagedModel = result.model;
+      this.#modelPages = undefined;
       return result.model;
     }
     this.#problems = result.problems;
@@ -102,9 +105,13 @@ export class PreviewSession {
       return { status: 500, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, body: problemsPage(problems) };
     }
     const key = pageKey(url.pathname);
-    if (this.#pages && this.options.output && !this.#pages.has(key) && !this.#modelPages.has(key)) return this.notFound();
+    if (this.#pages && this.options.output && !this.#pages.has(key) && !this.#namedPages().has(key)) return this.notFound();
     return undefined;
   };
+
+  #namedPages(): Set<string> {
+    return (this.#modelPages ??= this.#pagedModel ? pageUrlsOf(this.#pagedModel) : new Set());
+  }
 
   #notFoundPage(): string {
     try {

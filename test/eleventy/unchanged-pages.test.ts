@@ -117,6 +117,28 @@ describe("skipUnchangedPages", () => {
       expect(ids(kindPages(reordered.report.kinds, reordered))).toEqual(["decisions"]);
     });
 
+    it("gives the same answers when each template is handed a copy of the model, as Eleventy's data cascade does", () => {
+      process.env.ELEVENTY_RUN_MODE = "serve";
+      const eleventy = fakeEleventy();
+      const hooks = skipUnchangedPages(eleventy.config, paged);
+      const build = (model: ReturnType<typeof modelOf>) => {
+        hooks.modelBuilt(model.report);
+        const entryCopy = structuredClone(model);
+        const kindCopy = structuredClone(model);
+        const shown = [ids(hooks("kind", "report.kinds")(kindCopy.report.kinds, kindCopy)), ids(hooks("entry", "report.entries")(entryCopy.report.entries, entryCopy))];
+        eleventy.built();
+        return shown;
+      };
+      expect(build(modelOf(entries))).toEqual([["decisions", "reports"], ["a", "b", "c"]]);
+      eleventy.saved("./content/2014/2014-11-12-c.md");
+      expect(build(modelOf([entries[0]!, entries[1]!, { id: "c", title: "C, edited" }]))).toEqual([["reports"], ["c"]]);
+      eleventy.saved("./content/2014/2014-11-12-c.md");
+      // A list the model does not hold as the template pages it (filtered on the way) is taken as given.
+      hooks.modelBuilt({ site, entries: [], kinds: [] } as never);
+      const copy = structuredClone(modelOf([entries[0]!, entries[1]!, { id: "c", title: "C, edited" }]));
+      expect(ids(hooks("entry", "report.entries")(copy.report.entries, copy))).toEqual([]);
+    });
+
     it("renders every list again when the site settings change", () => {
       const { eleventy, kindPages } = start();
       eleventy.saved("./data/site.json");
