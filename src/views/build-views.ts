@@ -36,6 +36,16 @@ export interface ModelOptions {
   /** How a body's citations are read: the record check's own reading, where it is kept (read-body.ts). */
   readBody?: (body: string) => Pick<BodyReading, "citations">;
 }
+/** What `make` gives for each id, made the first time it is asked for. */
+function once<R>(make: (id: string) => R): (id: string) => R {
+  const made = new Map<string, R>();
+  return (id) => {
+    let result = made.get(id);
+    if (result === undefined) made.set(id, (result = make(id)));
+    return result;
+  };
+}
+
 /** Where each person's or body's page lives. */
 export const personUrl = (id: string): string => `/people/${id}/`;
 
@@ -62,15 +72,17 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const sorted = meaning.entries;
   const entryIndex = meaning.position;
 
-  const sourceView = (id: string) => {
+  // One view per source and per person, however often they are cited or named (10,000 entries
+  // name them tens of thousands of times); the model is never changed once built.
+  const sourceView = once((id: string) => {
     const s = pick(sourcesById, id);
     return { ...s, kindLabel: sourceKindLabels.get(s.kind) ?? s.kind, dateText: formatRecordDate(s), dateTime: recordDateTime(s) };
-  };
+  });
   // A person with one line saying who they are: the record's description, else the roles it gives.
-  const personView = (id: string) => {
+  const personView = once((id: string) => {
     const p = pick(people, id);
     return { ...p, summary: p.description ?? (p.roles.map((r) => r.title).join("; ") || undefined) };
-  };
+  });
   const ref = (e: (typeof sorted)[number]) => ({ id: e.id, title: e.title, url: e.url, dateText: formatRecordDate(e), dateTime: recordDateTime(e) });
 
   const money = moneyView(meaning, locale, { person: (id) => pick(people, id), source: sourceView, entry: (id) => ref(sorted[entryIndex.get(id)!]!) });
@@ -145,6 +157,17 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const involving = groupBy(entries, (e) => [...e.people, ...e.decidedBy, ...e.quotes.map((q) => q.by)]);
   const deciding = groupBy(entries, (e) => e.decidedBy);
   const quoting = groupBy(entries, (e) => e.quotes.map((q) => q.by));
+  // What rests on each source and what each person or body did, each found in one pass (a filter
+  // of every role, sum and promise per source or person was 10 million steps at 10,000 entries).
+  const roles = [...people.values()].flatMap((person) => person.roles.map((role) => ({ person, role })));
+  const rolesCiting = groupBy(roles, ({ role }) => role.sources);
+  const rolesIn = groupBy(roles, ({ role }) => (role.organisation ? [role.organisation] : []));
+  const fundingCiting = groupBy(fundingLines, (f) => f.sources);
+  const promisesCiting = groupBy(record.promises, (p) => p.sources);
+  const stagesDecided = groupBy(
+    fundingLines.flatMap((line) => line.stages.map((stage) => ({ line, stage }))),
+    ({ stage }) => (stage.decidedBy ? [stage.decidedBy] : []),
+  );
 
   const phases = record.site.phases.map((p) => ({ ...p, url: timelineFilterUrl("phase", p.id), entries: entries.filter((e) => e.phase === p.id) }));
   const figures = statisticsView(meaning, locale, { person: (id) => pick(people, id), source: sourceView });
@@ -159,6 +182,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     dueText: p.due ? formatDay(p.due) : undefined,
     sourceList: p.sources.map(sourceView),
   }));
+  const promisesBy = groupBy(promiseViews, (c) => [c.madeBy]);
+  const statisticsBy = groupBy(statistics, (st) => (st.statedBy ? [st.statedBy] : []));
   const promiseScale = record.vocabularies.promiseStatuses.map((t) => ({ status: t.id, label: t.label, meaning: t.meaning }));
   const pageWords = Object.fromEntries(
     ["home", "money", "people", "promises", "sources", "glossary", "about", "changes", "report", "search", "accessibility"].map((template) => {
@@ -253,9 +278,9 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       citedBy: (citing.get(s.id) ?? []).map(ref),
       // Besides entries, data can rest on a source directly; residents checking a source see all of it.
       alsoFor: [
-        ...[...people.values()].flatMap((p) => p.roles.filter((r) => r.sources.includes(s.id)).map((r) => ({ label: `${p.name}: ${r.title}`, url: p.url }))),
-        ...fundingLines.filter((f) => f.sources.includes(s.id)).map((f) => ({ label: `${f.amountText}: ${f.label}`, url: f.decision.url })),
-        ...record.promises.filter((p) => p.sources.includes(s.id)).map((p) => ({ label: `Promise: ${p.text}`, url: `/promises/#${p.id}` })),
+        ...(rolesCiting.get(s.id) ?? []).map(({ person: p, role: r }) => ({ label: `${p.name}: ${r.title}`, url: p.url })),
+        ...(fundingCiting.get(s.id) ?? []).map((f) => ({ label: `${f.amountText}: ${f.label}`, url: f.decision.url })),
+        ...(promisesCiting.get(s.id) ?? []).map((p) => ({ label: `Promise: ${p.text}`, url: `/promises/#${p.id}` })),
       ],
     })),
     people: [...people.values()].map((p) => ({
@@ -264,7 +289,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
         entries: (involving.get(p.id) ?? []).length,
         decisions: (deciding.get(p.id) ?? []).length,
         quotes: (quoting.get(p.id) ?? []).reduce((n, e) => n + e.quotes.filter((q) => q.by === p.id).length, 0),
-        promises: promiseViews.filter((c) => c.madeBy === p.id).length,
+        promises: (promisesBy.get(p.id) ?? []).length,
       }),
       typeLabel: p.type === "person" ? "Person" : "Body",
       /** The sources for the description; without any, the page marks it as the site's own words. */
@@ -277,13 +302,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
         organisationInTitle: r.organisation ? r.title.toLowerCase().includes(pick(people, r.organisation).name.toLowerCase()) : false,
         sourceList: r.sources.map(sourceView),
       })),
-      members: [...people.values()].flatMap((m) =>
-        m.roles.filter((r) => r.organisation === p.id).map((r) => ({ person: m, title: r.title, datesText: formatRoleDates(r) })),
-      ),
+      members: (rolesIn.get(p.id) ?? []).map(({ person: m, role: r }) => ({ person: m, title: r.title, datesText: formatRoleDates(r) })),
       /** Every stage of a sum this person or body decided, with that stage's label and entry. */
-      fundingDecided: fundingLines.flatMap((f) => f.stages.filter((s) => s.decidedBy === p.id).map((s) => ({ ...f, statusLabel: s.label, decision: s.decision }))),
-      promisesMade: promiseViews.filter((c) => c.madeBy === p.id),
-      statisticsStated: statistics.filter((s) => s.statedBy === p.id),
+      fundingDecided: (stagesDecided.get(p.id) ?? []).map(({ line: f, stage: s }) => ({ ...f, statusLabel: s.label, decision: s.decision })),
+      promisesMade: promisesBy.get(p.id) ?? [],
+      statisticsStated: statisticsBy.get(p.id) ?? [],
       entries: (involving.get(p.id) ?? []).map(ref),
       decided: (deciding.get(p.id) ?? []).map(ref),
       quotes: (quoting.get(p.id) ?? []).flatMap((e) => e.quoteList.filter((q) => q.by === p.id).map((q) => ({ ...q, entry: ref(e) }))),
