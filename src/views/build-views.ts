@@ -318,7 +318,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       .map((s) => ({ ...s, count: promiseViews.filter((p) => p.status === s.status).length }))
       .filter((s) => s.count > 0),
     glossary: [...record.glossary]
-      .sort((a, b) => a.term.localeCompare(b.term, "en"))
+      .sort((a, b) => a.term.localeCompare(b.term, record.site.language))
       .map((t) => ({ ...t, personRef: t.person ? pick(people, t.person) : undefined, sourceList: t.sources.map(sourceView) })),
     changes,
     feed,
