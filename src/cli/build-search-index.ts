@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -62,6 +62,33 @@ const running = (pid: number) => {
   }
 };
 
+/** The bytes under `dir` so far: every file's size, by path. */
+function sizesUnder(dir: string): string {
+  if (!existsSync(dir)) return "";
+  return (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+    .sort()
+    .map((f) => `${f}:${statSync(path.join(dir, f)).size}`)
+    .join("\n");
+}
+
+/**
+ * Waits until nothing under `dirs` has grown for a few polls. Pagefind answers writeFiles once
+ * each file's last write is handed to its runtime's background threads, not once it is on disk
+ * (tokio's File, dropped without a flush: Pagefind's src/output/mod.rs), so closing it at once
+ * could cut a file short: a build under load published a shortened pagefind-ui.js.
+ */
+async function untilWritten(dirs: readonly string[], { poll = 50, steady = 3, within = 10_000 } = {}): Promise<void> {
+  const deadline = Date.now() + within;
+  let last = "";
+  let same = 0;
+  while (same < steady && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, poll));
+    const now = dirs.map(sizesUnder).join("\n");
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
 /**
  * Starts Pagefind's indexer (its Node API runs the Pagefind binary as a service process). Pages are
  * handed over as the build renders them, so Pagefind parses them on the second core while Eleventy
@@ -113,6 +140,7 @@ export async function startSearchIndex({ parts = 1 }: { parts?: number } = {}): 
         // Freed before the next part is written: that is what keeps the peak to one part's.
         await index.deleteIndex();
       }
+      await untilWritten(indexes.map((_, n) => path.join(siteDir, partFolder(n))));
       if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
       const others = indexes.slice(1).map((_, n) => `${partFolder(n + 1)}/`);
       await writeFile(path.join(siteDir, "pagefind", PARTS_FILE), `${JSON.stringify({ parts: others })}\n`);
