@@ -732,6 +732,62 @@ export const equivalentMutants = [
     line: '} else if (isSeq(node) && typeof part === "number") {',
     reason: "schemas and checks give list positions as numbers; a list indexed by a name (\"title\", never \"0\") finds no item, which ends the walk exactly as the else branch does",
   },
+  {
+    file: "src/site-checks/check-links.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (!parsed) parsedCache.set(page.file, (parsed = parsePage(page.html)));",
+    reason: "a cache: parsing a page again gives the same elements",
+  },
+  {
+    file: "src/site-checks/check-links.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (!ids) {",
+    reason: "a cache: collecting a page's ids again gives the same set",
+  },
+  {
+    file: "src/site-checks/check-links.ts",
+    mutator: "StringLiteral",
+    replacement: '""',
+    line: "export const normalisePrefix = (prefix = \"/\")",
+    reason: "an empty prefix normalises to \"/\" as well: the slashes around it collapse into one",
+  },
+  {
+    file: "src/site-checks/check-budgets.ts",
+    mutator: "StringLiteral",
+    replacement: '""',
+    line: "export function measurePages(site: BuiltSite, pathPrefix = \"/\")",
+    reason: "an empty prefix normalises to \"/\" as well (normalisePrefix)",
+  },
+  {
+    file: "src/site-checks/check-budgets.ts",
+    mutator: "StringLiteral",
+    replacement: '"Stryker was here!"',
+    line: '/(^|\\s)stylesheet(\\s|$)/i.test(e.attribs.rel ?? "")',
+    reason: "a link without rel is not a stylesheet whatever text stands in for the missing rel, unless it says stylesheet",
+  },
+  {
+    file: "src/site-checks/check-budgets.ts",
+    mutator: "StringLiteral",
+    replacement: '"Stryker was here!"',
+    line: 'const href = link.attribs.href ?? "";',
+    reason: "a stylesheet link without an address loads nothing, so it weighs 0 either way; only a page-weight message would name it, by nothing or by the stand-in",
+  },
+  {
+    file: "src/site-checks/check-budgets.ts",
+    mutator: "StringLiteral",
+    replacement: '"Stryker was here!"',
+    line: '!DATA_SCRIPT_TYPES.has((e.attribs.type ?? "").toLowerCase().trim())',
+    reason: "a script without a type is JavaScript; the stand-in text is no data type either",
+  },
+  {
+    file: "src/site-checks/check-budgets.ts",
+    mutator: "StringLiteral",
+    replacement: '"Stryker was here!"',
+    line: '(e.attribs.type ?? "").toLowerCase() === "module"',
+    reason: "a script without a type is a classic script; the stand-in text is not \"module\" either",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

@@ -45,7 +45,6 @@ export default defineConfig({
       "test/cms/editor-in-browser.test.ts",
       "test/cms/editor-in-build.test.ts",
       "test/cms/local-backend.test.ts",
-      "test/site-checks/check-budgets-rules.test.ts",
       "**/node_modules/**",
     ],
     pool: "forks",

@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuiltSite } from "../../src/site-checks/built-site.ts";
 import { checkBudgets, defaultBudgets } from "../../src/site-checks/check-budgets.ts";
@@ -37,6 +38,26 @@ describe("the budget check, one rule at a time", () => {
     expect(budgetReport("<canvas></canvas><canvas></canvas>")).toBe(
       "/p/  chart-scripts: the page has 2 chart(s) and loads 0 scripts (expected exactly one deferred bundle)\n1 problem on 1 page.",
     );
+  });
+
+  it("lets the pages that hold the whole record (the full report, the sources) weigh more, and no other", () => {
+    // Figures that do not repeat, so they weigh as much gzipped as a real page's text does.
+    const heavy = `<p>${Array.from({ length: 300 }, (_, i) => (i * 7919) % 10007).join(" ")}</p>`;
+    const tight = { ...defaultBudgets, maxGzipBytes: 100 };
+    expect(reportOf(checkBudgets(siteOf(heavy, "/report/"), tight))).toBe("");
+    expect(reportOf(checkBudgets(siteOf(heavy, "/sources/"), tight))).toBe("");
+    expect(reportOf(checkBudgets(siteOf(heavy, "/people/"), tight))).toMatch(/^\/people\/ {2}page-weight: /);
+  });
+
+  it("allows a page exactly at the budget", () => {
+    const html = "<p>Exactly this heavy.</p>";
+    const bytes = gzipSync(html).length;
+    expect(budgetReport(html, { ...defaultBudgets, maxGzipBytes: bytes })).toBe("");
+    expect(budgetReport(html, { ...defaultBudgets, maxGzipBytes: bytes - 1 })).toMatch(/page-weight/);
+  });
+
+  it("takes a script of data, however its type is written, as no JavaScript", () => {
+    expect(budgetReport('<script type=" Application/JSON ">{}</script><script type="application/ld+json">{}</script>')).toBe("");
   });
 
   it("weighs the page's HTML and its stylesheets together against the budget", () => {

@@ -207,6 +207,11 @@ describe("the HTML check's report", () => {
     const problems = await checkHtml(site, { extends: [], rules: { "wcag/h37": "error", "no-implicit-button-type": "warn" } });
     expect(reportOf(problems)).toBe("/p/  html-validate/wcag/h37: line 3:5: <img> is missing required \"alt\" attribute (html > body > p > img)\n1 problem on 1 page.");
   });
+
+  it("reports an error that belongs to no element without naming one", async () => {
+    const problems = await checkHtml(pageOf('<html lang="en"><head><title>t</title></head><body><p>x</p></body></html>'), { extends: [], rules: { "missing-doctype": "error" } });
+    expect(reportOf(problems)).toBe("/p/  html-validate/missing-doctype: line 1:1: Document is missing doctype\n1 problem on 1 page.");
+  });
 });
 
 describe("the check of other published files", () => {

@@ -48,6 +48,13 @@ describe("the link check, one kind of address at a time", () => {
     );
   });
 
+  it("fails a fragment named like something that is not there at all", () => {
+    // A page's elements without an id, and anchors without a name, give no target called "undefined".
+    expect(report('<a href="/about/#undefined">x</a>')).toBe(
+      '/  dead-fragment: line 3: <a href="/about/#undefined"> points to #undefined, but /about/ has no element with id="undefined"\n1 problem on 1 page.',
+    );
+  });
+
   it("fails an address that cannot be read", () => {
     expect(report('<a href="http://[bad">x</a>')).toBe('/  bad-url: line 3: <a href="http://[bad"> is not a valid address\n1 problem on 1 page.');
   });
