@@ -18,7 +18,7 @@ export const passageHref = (source: Source, paragraphAnchor: string | undefined)
  * `kindLabel` names a kind of source in the record's own words (data/vocabularies.json).
  * @example renderMarkdown(entry.body, citationNotes(sourcesById, "note-", (kind) => labels.get(kind) ?? kind))
  */
-export function citationNotes(sources: ReadonlyMap<string, Source>, prefix: string, kindLabel: (kind: string) => string): CitationNotes {
+export function citationNotes(sources: Pick<ReadonlyMap<string, Source>, "get">, prefix: string, kindLabel: (kind: string) => string): CitationNotes {
   let count = 0;
   let pending: string[] = [];
   let firstPending = 1;

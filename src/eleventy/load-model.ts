@@ -67,9 +67,9 @@ export async function loadModelResult(root: string, options: LoadOptions = {}): 
   const [result, dates] = await Promise.all([taken?.result ?? loadRecord(root, options), lastCommitDates(root)]);
   if (!result.ok) return result;
   lastModelled = { root: path.resolve(root), record: result.record };
-  // With a store, the citations the check read are read from it, not parsed again.
-  const readBody = cache && readEachBodyOnce(cache);
-  return { ok: true, model: buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates, ...(readBody && { readBody }) }) };
+  // With a store, the citations the check read are read from it, not parsed again, and entries
+  // rendered for the last model are not rendered again.
+  return { ok: true, model: buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates, ...(cache && { readBody: readEachBodyOnce(cache), kept: cache }) }) };
 }
 
 /** Loads the template model; an invalid record stops the build with the editor-facing list of problems. */

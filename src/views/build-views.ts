@@ -1,12 +1,12 @@
 import type { BodyReading } from "../record/read-body.ts";
+import type { CheckCache } from "../loaders/check-cache.ts";
+import { entryRenderer } from "./rendered-entry.ts";
 import { pageDefaults, siteLinks, type PageWords } from "../eleventy/pages.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { formatRoleDates } from "../filters/format-role-dates.ts";
-import { renderMarkdown } from "../markdown/markdown.ts";
-import { citationNotes, passageHref, renameNotes } from "../citations/citation-notes.ts";
+import { passageHref } from "../citations/citation-notes.ts";
 import { citedWords } from "../citations/cited-words.ts";
 import { citedPassages, sourcePage } from "../citations/source-page.ts";
-import { shiftHeadings } from "../markdown/shift-headings.ts";
 import { complianceLevels } from "../schemas/accessibility.ts";
 import { buildRecordModel } from "../record/build-model.ts";
 import type { ReportRecord } from "../record/report-record.ts";
@@ -35,6 +35,8 @@ export interface ModelOptions {
   lastCommitDates?: ReadonlyMap<string, string>;
   /** How a body's citations are read: the record check's own reading, where it is kept (read-body.ts). */
   readBody?: (body: string) => Pick<BodyReading, "citations">;
+  /** Where entries rendered for an earlier model are kept (npm start, between saves; rendered-entry.ts). */
+  kept?: CheckCache;
 }
 /** What `make` gives for each id, made the first time it is asked for. */
 function once<R>(make: (id: string) => R): (id: string) => R {
@@ -68,6 +70,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const people = byId(record.people.map((p) => ({ ...p, url: personUrl(p.id) })));
   const sourcesById = byId(record.sources);
   const kindLabelOf = (kind: string) => sourceKindLabels.get(kind) ?? kind;
+  const renderEntry = entryRenderer(sourcesById, kindLabelOf, options.kept);
   const phasesById = byId(record.site.phases);
   const sorted = meaning.entries;
   const entryIndex = meaning.position;
@@ -104,13 +107,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const committed = options.lastCommitDates?.get(e.file);
     const lastUpdatedFrom: "update" | "git" | undefined = latestUpdate ? "update" : committed ? "git" : undefined;
     const lastUpdated = latestUpdate ?? committed;
-    const html = renderMarkdown(e.body, citationNotes(sourcesById, "note-", kindLabelOf));
+    const { html, reportHtml } = renderEntry(e);
     return {
       ...e,
       html,
-      // In the full report an entry sits under an h3, so its own section headings start at h4.
-      // Its citation notes need ids of their own in the full report, where every entry shares one page.
-      reportHtml: shiftHeadings(renameNotes(html, "note-", `${e.id}--note-`), 2),
+      reportHtml,
       kindLabel: kindLabels.get(e.kind) ?? e.kind,
       phaseTitle: pick(phasesById, e.phase).title,
       dateText: formatRecordDate(e),
