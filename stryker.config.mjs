@@ -788,6 +788,27 @@ export const equivalentMutants = [
     line: '(e.attribs.type ?? "").toLowerCase() === "module"',
     reason: "a script without a type is a classic script; the stand-in text is not \"module\" either",
   },
+  {
+    file: "src/site-checks/check-links.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (el.attribs.id !== undefined) ids.add(el.attribs.id);",
+    reason: "an element without an id adds undefined to the set, which no fragment (always text) is",
+  },
+  {
+    file: "src/site-checks/check-links.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: 'if (el.name === "a" && el.attribs.name !== undefined) ids.add(el.attribs.name);',
+    reason: "an anchor without a name adds undefined to the set, which no fragment (always text) is",
+  },
+  {
+    file: "src/site-checks/check-escaping.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (value !== undefined && ENTITY_AS_TEXT.test(value))",
+    reason: "a missing attribute is tested as the text \"undefined\", which holds no entity",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

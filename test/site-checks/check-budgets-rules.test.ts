@@ -56,6 +56,19 @@ describe("the budget check, one rule at a time", () => {
     expect(budgetReport(html, { ...defaultBudgets, maxGzipBytes: bytes - 1 })).toMatch(/page-weight/);
   });
 
+  it("weighs the stylesheets a page links, whatever else their rel says, and nothing else that names one", () => {
+    const heavy = { ...defaultBudgets, maxGzipBytes: 60 };
+    expect(budgetReport('<link rel="stylesheet preload" href="/assets/site.css">', heavy)).toMatch(/\+ \/assets\/site\.css 0\.0 KB\)/);
+    expect(budgetReport('<a rel="stylesheet" href="/assets/site.css">the styles</a>', heavy)).toMatch(/\(HTML [\d.]+ KB\); the budget/);
+  });
+
+  it("takes the search scripts below a path prefix only from inside it", () => {
+    const prefixed = { ...defaultBudgets, pathPrefix: "/some/prefix/" };
+    expect(budgetReport('<script src="/pagefind/pagefind.js"></script>', prefixed)).toBe(
+      "/p/  script-without-chart: the page has no chart but loads JavaScript: /pagefind/pagefind.js\n1 problem on 1 page.",
+    );
+  });
+
   it("takes a script of data, however its type is written, as no JavaScript", () => {
     expect(budgetReport('<script type=" Application/JSON ">{}</script><script type="application/ld+json">{}</script>')).toBe("");
   });
