@@ -809,6 +809,20 @@ export const equivalentMutants = [
     line: "if (value !== undefined && ENTITY_AS_TEXT.test(value))",
     reason: "a missing attribute is tested as the text \"undefined\", which holds no entity",
   },
+  {
+    file: "src/views/build-views.ts",
+    mutator: "BooleanLiteral",
+    replacement: "true",
+    line: "organisationInTitle: r.organisation ?",
+    reason: "a role with no organisation has no organisationRef, and the templates name the organisation only when there is one (people.njk, report.njk)",
+  },
+  {
+    file: "src/views/build-views.ts",
+    mutator: "Regex",
+    replacement: "/\\//",
+    line: 'const canonical = (url: string) => new URL(url.replace(/^\\//, ""), record.site.url).href;',
+    reason: "every address in the model starts with its one slash, so the first slash anywhere is the leading one",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
