@@ -64,6 +64,16 @@ describe("the security check, one rule at a time", () => {
     );
   });
 
+  it("fails a load over plain http too, and takes an address of this site that carries another in its query as this site's", () => {
+    expect(report('<img src="http://cdn.example.com/a.png" alt="">\n<img src="/go?to=https://x.example/a.png" alt="">')).toBe(
+      '/p/  third-party-resource: line 4: <img src="http://cdn.example.com/a.png"> loads from another host; self-host it under /assets/\n1 problem on 1 page.',
+    );
+  });
+
+  it("takes only a <meta> as the page's policy", () => {
+    expect(report("<p>x</p>", `<p http-equiv="Content-Security-Policy" content="default-src 'self'"></p>`)).toMatch(/csp-missing/);
+  });
+
   it("accepts the sources the site needs and nothing more, reading directive names in any case", () => {
     const policy = (content: string) => `<meta http-equiv="content-security-policy" content="${content}">`;
     expect(report("", policy("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; img-src data:; font-src data:; worker-src blob:; sandbox allow-scripts"))).toBe("");

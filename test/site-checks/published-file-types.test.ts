@@ -57,7 +57,7 @@ describe("published files that are markup a browser opens as a document", () => 
   });
 
   it("leaves addresses within the site and attributes that only look like addresses", async () => {
-    expect(await reportOn({ "logo.svg": svg('<image href="/assets/a.png" data-href="javascript:x" srcset="javascript:y"/><a href="#top" data-src="https://cdn.example/x">x</a>') })).toBe("");
+    expect(await reportOn({ "logo.svg": svg('<image href="/assets/a.png" data-href="javascript:x" srcset="javascript:y"/><image href="/go?to=https://cdn.example/a.png"/><a href="#top" data-src="https://cdn.example/x">x</a>') })).toBe("");
   });
 
   it("reports a file that is not well-formed XML, at its line", async () => {

@@ -41,6 +41,13 @@ describe("serveSite", () => {
     );
     expect(raw).toBe(404);
   });
+
+  it("answers a missing page in plain words where the site has no 404 page, and a redirect with nothing", async () => {
+    const missing = await get("no-such-page/");
+    expect([missing.status, missing.headers.get("content-type"), await missing.text()]).toEqual([404, "text/plain; charset=utf-8", "Not found"]);
+    const redirect = await get("chart");
+    expect([redirect.status, await redirect.text()]).toEqual([301, ""]);
+  });
 });
 
 describe("serveSite at the domain root, with a 404 page", () => {
@@ -79,6 +86,14 @@ describe("serveSite at the domain root, with a 404 page", () => {
   it("sends each file with the type a browser needs, and never lets it be cached", async () => {
     const types = await Promise.all(["/pagefind.wasm", "/logo.svg", "/data.bin"].map(async (file) => (await get(file)).headers.get("content-type")));
     expect(types).toEqual(["application/wasm", "image/svg+xml", "application/octet-stream"]);
+    const typed = {
+      "a.css": "text/css; charset=utf-8", "a.js": "text/javascript; charset=utf-8", "a.mjs": "text/javascript; charset=utf-8",
+      "a.json": "application/json", "a.xml": "application/xml", "a.txt": "text/plain; charset=utf-8", "a.png": "image/png",
+      "a.jpg": "image/jpeg", "a.webp": "image/webp", "a.ico": "image/x-icon", "a.woff2": "font/woff2",
+    };
+    for (const file of Object.keys(typed)) await writeFile(path.join(dir, file), "x");
+    const sent = await Promise.all(Object.keys(typed).map(async (file) => [file, (await get(`/${file}`)).headers.get("content-type")]));
+    expect(Object.fromEntries(sent)).toEqual(typed);
     expect((await get("/sources/")).headers.get("cache-control")).toBe("no-store");
   });
 
