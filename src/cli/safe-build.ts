@@ -3,7 +3,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
 import { handOverRecord } from "../eleventy/load-model.ts";
-import { memoryCheckCache } from "../loaders/check-cache.ts";
+import { memoryCheckCache, type CheckCache } from "../loaders/check-cache.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
@@ -40,8 +40,9 @@ export interface BuildOptions {
  */
 export async function build({ root, record = root, output, pathPrefix, quiet = false, listFiles = false, production = false, searchPartSize = PAGES_PER_PART, afterStep }: BuildOptions): Promise<boolean> {
   const started = performance.now();
-  // What the check reads of each body is kept for the model (load-model.ts), not read twice.
-  const kept = memoryCheckCache();
+  // What the check reads of each body is kept for the model (load-model.ts), not read twice;
+  // held only until the model is built, so the pages phase does not carry it (peak memory).
+  let kept: CheckCache | undefined = memoryCheckCache();
   const checked = await loadRecord(record, { cache: kept });
   const problems = checked.ok
     ? production ? checkPlaceholders(checked.record.site, await readFile(path.join(record, dataFiles.site), "utf8"), process.env.AR_SITE_URL) : []
@@ -82,6 +83,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     // pages searched are about one per entry and one per person or body: that sizes the parts.
     const { entries, people } = checked.ok ? checked.record : { entries: [], people: [] };
     if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept);
+    kept = undefined;
     const index = (search = await startSearchIndex({ parts: partCount(entries.length + people.length, searchPartSize) }));
     const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),

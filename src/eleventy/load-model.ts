@@ -69,7 +69,10 @@ export async function loadModelResult(root: string, options: LoadOptions = {}): 
   lastModelled = { root: path.resolve(root), record: result.record };
   // With a store, the citations the check read are read from it, not parsed again, and entries
   // rendered for the last model are not rendered again.
-  return { ok: true, model: buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates, ...(cache && { readBody: readEachBodyOnce(cache), kept: cache }) }) };
+  const model = buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates, ...(cache && { readBody: readEachBodyOnce(cache), kept: cache }) });
+  // The build's store has done its work: let it go before the pages are rendered (peak memory).
+  if (taken) taken.cache = undefined;
+  return { ok: true, model };
 }
 
 /** Loads the template model; an invalid record stops the build with the editor-facing list of problems. */
