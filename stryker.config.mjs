@@ -910,6 +910,20 @@ export const equivalentMutants = [
     line: '(e.attribs["http-equiv"] ?? "").toLowerCase() === "content-security-policy"',
     reason: "a meta without http-equiv is no policy, whatever text stands in for the missing attribute",
   },
+  {
+    file: "src/loaders/kept-result.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "return { result: rest, located: locate !== undefined };",
+    reason: "a file that did not parse gives no entry, source or data, so no check across files asks for its locator: one made for it is never called",
+  },
+  {
+    file: "src/loaders/kept-result.ts",
+    mutator: "ConditionalExpression",
+    replacement: "false",
+    line: "if (!kept.located) return kept.result as R;",
+    reason: "a file that did not parse gives no entry, source or data, so no check across files asks for its locator: one made for it is never called",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

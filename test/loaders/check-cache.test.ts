@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -173,6 +173,43 @@ describe("the check cache's store", () => {
     const blocked = openCheckCache(path.join(file, "inside-a-file.bin"), "v1");
     blocked.set("entry", ["a"], 1);
     expect(() => blocked.save()).not.toThrow();
+  });
+});
+
+describe("the check cache's store, when it cannot be written or changes in kind only", () => {
+  it("leaves nothing half-written behind when the store cannot take the place of the old one", async () => {
+    const place = path.join(work, "a-folder-in-the-way.bin");
+    await mkdir(path.join(place, "inside"), { recursive: true });
+    const cache = openCheckCache(place, "v1");
+    cache.set("entry", ["a"], 1);
+    expect(() => cache.save()).not.toThrow();
+    const left = (await readdir(work)).filter((f) => f.startsWith("a-folder-in-the-way.bin."));
+    expect(left).toEqual([]);
+  });
+
+  it("writes a run that used as many items as before but not the same ones", () => {
+    const file = path.join(work, "swap.bin");
+    const first = openCheckCache(file, "v1");
+    first.set("entry", ["old"], 1);
+    first.save();
+    const second = openCheckCache(file, "v1");
+    second.set("entry", ["new"], 2);
+    second.save();
+    const third = openCheckCache(file, "v1");
+    expect([third.get("entry", ["new"]), third.get("entry", ["old"])]).toEqual([2, undefined]);
+  });
+
+  it("changes its version when a source file is renamed, and not for a file that is not code", async () => {
+    const project = await mkdtemp(path.join(work, "renamed-"));
+    await mkdir(path.join(project, "src/loaders"), { recursive: true });
+    await writeFile(path.join(project, "src/loaders/check-cache.ts"), "// the module");
+    await writeFile(path.join(project, "src/a.ts"), "export const a = 1;");
+    const moduleUrl = pathToFileURL(path.join(project, "src/loaders/check-cache.ts")).href;
+    const before = codeVersion(moduleUrl);
+    await writeFile(path.join(project, "src/notes.md"), "words");
+    expect(codeVersion(moduleUrl)).toBe(before);
+    await rename(path.join(project, "src/a.ts"), path.join(project, "src/b.ts"));
+    expect(codeVersion(moduleUrl)).not.toBe(before);
   });
 });
 
