@@ -3,6 +3,7 @@ import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { UNSAFE_CHARACTER, codePoint } from "../problems/unsafe-characters.ts";
 import { urlOfFile, type BuiltSite } from "./built-site.ts";
+import { schemeOf } from "./page-urls.ts";
 import { describeElement, parsePage } from "./parse-page.ts";
 import type { SiteProblem } from "./site-problem.ts";
 
@@ -19,7 +20,6 @@ const PAGEFIND = /^pagefind\/.*\.(pf_fragment|pf_index|pf_meta|pf_filter|pagefin
 /** Elements that run code, or embed another document that may. */
 const ACTIVE = new Set(["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"]);
 
-const schemeOf = (value: string): string => (/^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ""))?.[1] ?? "").toLowerCase();
 
 /** Problems in one SVG or XML file: anything that runs code or loads from elsewhere when the file is opened. */
 function markupProblems(page: string, text: string, extension: string): SiteProblem[] {

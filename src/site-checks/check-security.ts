@@ -1,6 +1,6 @@
 import type { Element } from "domhandler";
 import type { BuiltSite } from "./built-site.ts";
-import { isLoadedByPage, urlsOf } from "./page-urls.ts";
+import { isLoadedByPage, schemeOf, urlsOf } from "./page-urls.ts";
 import { describeElement, parsePage, textOf } from "./parse-page.ts";
 import { checkPublishedFiles } from "./check-published-files.ts";
 import type { SiteProblem } from "./site-problem.ts";
@@ -32,8 +32,6 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
-/** Browsers ignore tabs and newlines inside a URL scheme, so `java\tscript:` is still javascript:. */
-const schemeOf = (value: string): string => (/^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ""))?.[1] ?? "").toLowerCase();
 
 /**
  * Checks what the browser would run or load from each page without a browser: a strict CSP meta

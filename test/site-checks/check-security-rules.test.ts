@@ -89,6 +89,14 @@ describe("the security check, one rule at a time", () => {
     );
   });
 
+  it("reads sources however many spaces or tabs part them", () => {
+    expect(report("", `<meta http-equiv="Content-Security-Policy" content="default-src  'self';\tscript-src\t'self'   'wasm-unsafe-eval'">`)).toBe("");
+  });
+
+  it("does not take a link within this site whose query mentions javascript: for code", () => {
+    expect(report('<a href="/search/?q=javascript:alert(1)">search</a>')).toBe("");
+  });
+
   it("fails a script placed before the policy", () => {
     expect(report("", `<script src="/a.js"></script>${CSP}`)).toBe(
       '/p/  csp-late: line 2: <script src="/a.js"> comes before the Content-Security-Policy meta tag, so the policy does not cover it\n1 problem on 1 page.',
