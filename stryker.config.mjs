@@ -869,6 +869,21 @@ export const equivalentMutants = [
     reason: "Node's server always gives a request its address",
   },
   {
+    file: "src/site-checks/serve-site.ts",
+    mutator: "ConditionalExpression",
+    replacement: "false",
+    line: "if (file !== root && !file.startsWith(`${root}${path.sep}`)) return await notFound();",
+    original: "file !== root && !file.startsWith(`${root}${path.sep}`)",
+    reason: "unreachable: path.posix.normalize of a path that starts with / never climbs above it, so the file is always the folder or below it (tested with ..%2f); the guard stays as a second line of defence",
+  },
+  {
+    file: "src/site-checks/serve-site.ts",
+    mutator: "StringLiteral",
+    replacement: "``",
+    line: "if (file !== root && !file.startsWith(`${root}${path.sep}`)) return await notFound();",
+    reason: "unreachable: path.posix.normalize of a path that starts with / never climbs above it, so the file is always the folder or below it (tested with ..%2f); the guard stays as a second line of defence",
+  },
+  {
     file: "src/site-checks/parse-page.ts",
     mutator: "ArithmeticOperator",
     replacement: "i - 1",

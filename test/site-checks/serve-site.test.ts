@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { request } from "node:http";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
+import { connect } from "node:net";
 import path from "node:path";
 import { serveSite, type ServedSite } from "../../src/site-checks/serve-site.ts";
 import { fixturesDir } from "../support/fixture-record.ts";
@@ -22,6 +23,21 @@ describe("serveSite", () => {
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await page.text()).toContain("<h1>A chart done right</h1>");
     expect((await get("assets/site.css")).headers.get("content-type")).toBe("text/css; charset=utf-8");
+    const home = await get(served.url);
+    expect([home.status, (await home.text()).includes("<html")]).toEqual([200, true]);
+  });
+
+  // A site under test is not published to the machine's network: only this machine reaches it.
+  const otherAddresses = Object.values(networkInterfaces()).flatMap((list) => list ?? []).filter((a) => a.family === "IPv4" && !a.internal).map((a) => a.address);
+  it.skipIf(otherAddresses.length === 0)("refuses connections on the machine's other addresses", async () => {
+    const port = Number(new URL(served.url).port);
+    const outcomes = await Promise.all(
+      otherAddresses.map((host) => new Promise<string>((resolve) => {
+        const socket = connect({ host, port }, () => (socket.destroy(), resolve(`${host} answered`)));
+        socket.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
+      })),
+    );
+    expect(outcomes.every((o) => o === "ECONNREFUSED")).toBe(true);
   });
 
   it("redirects a folder without its slash, as GitHub Pages does", async () => {
@@ -47,6 +63,15 @@ describe("serveSite", () => {
     expect([missing.status, missing.headers.get("content-type"), await missing.text()]).toEqual([404, "text/plain; charset=utf-8", "Not found"]);
     const redirect = await get("chart");
     expect([redirect.status, await redirect.text()]).toEqual([301, ""]);
+  });
+});
+
+describe("closing a served site", () => {
+  it("stops answering, so a test run leaves no server behind", async () => {
+    const served = await serveSite(path.join(fixturesDir, "planted-defects"));
+    expect((await fetch(new URL("chart/", served.url))).status).toBe(200);
+    await served.close();
+    await expect(fetch(new URL("chart/", served.url))).rejects.toThrow();
   });
 });
 
