@@ -253,6 +253,8 @@ describe("the check cache's version and place", () => {
     const bundle = path.join(project, "check.mjs");
     await writeFile(bundle, "console.log(1)");
     const bundled = codeVersion(pathToFileURL(bundle).href);
+    // The same bundle, the same version: else the store would never be read again.
+    expect(codeVersion(pathToFileURL(bundle).href)).toBe(bundled);
     await writeFile(bundle, "console.log(2)");
     expect(codeVersion(pathToFileURL(bundle).href)).not.toBe(bundled);
   });

@@ -207,6 +207,16 @@ describe("checkAmounts: drafts, near misses and odd amounts", () => {
     ]);
   });
 
+  it("locates amounts where a line writes one sign as itself and another as an entity, in either order", () => {
+    const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, ["&pound;&#57;m and £&#56;m.", "£&#57;m and &pound;&#56;m."].join("\n"));
+    expect(messages([e]).map((m) => m.slice(0, m.indexOf(" body")))).toEqual([
+      "content/first-decision.md:10:1",
+      "content/first-decision.md:10:19",
+      "content/first-decision.md:11:1",
+      "content/first-decision.md:11:13",
+    ]);
+  });
+
   it("reports an amount that is not a whole number of pence, with no guess", () => {
     const e = entry("first-decision", "2014-07-01", { funding: ["first"] }, "It cost £4.8000001 in all.");
     expect(messages([e])).toEqual([`content/first-decision.md:10:9 body: ${notAny("£4.8000001", `(expected one of £4.8m; ${HATCH})`)}`]);
