@@ -74,13 +74,14 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[],
       } else excused.set(pence, i);
     });
 
-    const written: { amount: WrittenAmount; field: string; line: number; column: number }[] = [
-      ...findAmounts(e.title, symbol).map((amount) => ({ amount, field: "title", ...at(["title"]) })),
-      ...findAmounts(e.summary, symbol).map((amount) => ({ amount, field: "summary", ...at(["summary"]) })),
+    // Placed only when reported: a locator kept from an earlier check parses the file again (kept-result.ts).
+    const written: { amount: WrittenAmount; field: string; where: () => { line: number; column: number } }[] = [
+      ...findAmounts(e.title, symbol).map((amount) => ({ amount, field: "title", where: () => at(["title"]) })),
+      ...findAmounts(e.summary, symbol).map((amount) => ({ amount, field: "summary", where: () => at(["summary"]) })),
       ...bodyAmounts(e, symbol, read),
     ];
     const used = new Set<number>();
-    for (const { amount, field, line, column } of written) {
+    for (const { amount, field, where } of written) {
       const { pence } = amount;
       if (pence !== undefined && excused.has(pence)) used.add(pence);
       if (pence !== undefined && (isKnown(pence) || excused.has(pence))) continue;
@@ -88,7 +89,7 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[],
       const draft = pence === undefined ? undefined : earliestAny.get(pence);
       if (!e.draft && draft && draft.date <= e.date && byId.get(draft.entry)?.draft) {
         problems.push({
-          file: e.file, line, column, field,
+          file: e.file, ...where(), field,
           message: `"${amount.text}" is backed only by a stage recorded by the draft entry "${draft.entry}", which is not published; publish that entry first, or ${hatch}`,
         });
         continue;
@@ -100,7 +101,7 @@ export function checkAmounts(entries: readonly Entry[], funding: readonly Sum[],
         ? `expected one of ${listed.slice(0, 8).join(", ")}${listed.length > 8 ? ", ..." : ""}; ${hatch}`
         : `no sum is recorded up to this date; ${hatch}`;
       problems.push({
-        file: e.file, line, column, field,
+        file: e.file, ...where(), field,
         message: `"${amount.text}" is not the amount of any sum whose stage this entry or an earlier one records (${near === undefined ? expected : hatch})${near === undefined ? "" : `; did you mean "${show(near)}"?`}`,
       });
     }
@@ -143,7 +144,8 @@ function bodyAmounts(e: Entry, symbol: string, read: (body: string) => BodyReadi
       const at = literal >= 0 ? literal : (sign?.index ?? cursor);
       // The next amount is looked for after this one, or after its sign when it is written otherwise.
       cursor = literal >= 0 ? at + amount.text.length : sign ? sign.index + sign.length : cursor;
-      return { amount, field: "body", line: e.bodyLine + line, column: at + 1 };
+      const place = { line: e.bodyLine + line, column: at + 1 };
+      return { amount, field: "body", where: () => place };
     });
   });
 }
