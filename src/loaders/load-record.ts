@@ -34,7 +34,7 @@ import type { CheckCache } from "./check-cache.ts";
 export interface LoadOptions {
   /** Keep `draft: true` entries (the preview server); a production build leaves them out. */
   includeDrafts?: boolean;
-  /** The build date, YYYY-MM-DD; defaults to today. */
+  /** The build date, YYYY-MM-DD: dates after it are in the future. Defaults to the latest calendar day anywhere (latestTodayIso). */
   today?: string;
   /** The templates, whose element ids record ids must not repeat; defaults to the record's _includes/, else the working folder's. */
   includesDir?: string;
@@ -50,7 +50,12 @@ export type LoadResult = { ok: true; record: ReportRecord } | { ok: false; probl
 
 const includesOf = (root: string) => (existsSync(path.join(root, "_includes")) ? path.join(root, "_includes") : path.join(process.cwd(), "_includes"));
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/**
+ * The latest calendar day anywhere on Earth (UTC+14): a date is in the future only after it. An
+ * editor in London writing today's entry at half past midnight in summer is still yesterday in
+ * UTC, where CI runs, and `npm run new-entry` dates entries by the editor's own clock.
+ */
+export const latestTodayIso = (now: number = Date.now()): string => new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * The last load and what it was made from. While every file gives back the very result it gave
@@ -100,7 +105,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     Promise.all(content.files.map((file) => loadEntry(root, file, options.cache))),
   ]);
 
-  const today = options.today ?? todayIso();
+  const today = options.today ?? latestTodayIso();
   const includesDir = options.includesDir ?? includesOf(root);
   const inputs = [root, Boolean(options.includeDrafts), today, includesDir, JSON.stringify(problems), ...dataResults, ...sourceResults.sources, ...entryResults];
   if (previous && previous.inputs.length === inputs.length && previous.inputs.every((input, i) => input === inputs[i])) return previous.result;

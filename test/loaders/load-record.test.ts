@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblem } from "../../src/problems/format-problems.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
@@ -52,5 +52,34 @@ describe("loadRecord on a record that is loaded again", () => {
       'data/people.json:3:13  people[0].id: "martin-tett" is also the id of an element the site\'s pages write (id="martin-tett"), so the two would collide on a page; choose another id',
     ]);
     expect((await loadRecord(fixture.root, { today: "2026-01-01", includesDir: path.join(fixture.root, "no-templates") })).ok).toBe(true);
+  });
+});
+
+describe("loadRecord's today, when none is given", () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    vi.useRealTimers();
+    await cleanup?.();
+  });
+
+  const entryDated = (date: string) =>
+    ["---", "title: A later statement", `date: ${date}`, "datePrecision: day", "kind: cabinet-decision", "phase: response", "summary: The council said more.", "sources:", "  - council-statement", "---", "The council said more.", ""].join("\n");
+
+  it("accepts an entry dated the editor's today when UTC, where CI runs, is still yesterday, and refuses the day after", async () => {
+    const fixture = await minimalRecordWith();
+    cleanup = fixture.cleanup;
+    // Half past midnight on 1 July in London is 23:30 on 30 June in UTC.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-06-30T23:30:00Z"));
+    await mkdir(path.join(fixture.root, "content", "2026"), { recursive: true });
+    await writeFile(path.join(fixture.root, "content", "2026", "2026-07-01-a-later-statement.md"), entryDated("2026-07-01"));
+    const today = await loadRecord(fixture.root);
+    expect(today.ok ? "accepted" : today.problems.map(formatProblem)).toBe("accepted");
+
+    await writeFile(path.join(fixture.root, "content", "2026", "2026-07-02-a-statement-next-day.md"), entryDated("2026-07-02"));
+    const tomorrow = await loadRecord(fixture.root);
+    expect(tomorrow.ok ? [] : tomorrow.problems.map(formatProblem)).toEqual([
+      'content/2026/2026-07-02-a-statement-next-day.md:3:7  date: "2026-07-02" is in the future (today is 2026-07-01); check the year',
+    ]);
   });
 });
