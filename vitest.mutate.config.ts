@@ -24,6 +24,7 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["scripts/mutate/fresh-modules.ts"],
     exclude: [
       "test/site/**",
       "test/site-checks/browser/**",

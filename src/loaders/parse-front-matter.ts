@@ -79,7 +79,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       const first = doc.errors[0]!;
       const unclosed = first.code === "MISSING_CHAR" ? unclosedQuoteStart(doc, first.pos[0]) : undefined;
       if (unclosed !== undefined) return problemAt(unclosed, "the front matter is not valid YAML: this quoted text is never closed (expected a matching quote mark before the end of the value)");
-      const what = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      // prettyErrors is off, so the message names no line or column of its own: ours are the file's.
+      const what = first.message.split("\n")[0]!;
       if (/call stack/i.test(what)) return problemAt(first.pos[0], "the front matter cannot be read: it is nested too deeply (write each field on its own line)");
       return problemAt(first.pos[0], `the front matter is not valid YAML: ${what}`);
     }

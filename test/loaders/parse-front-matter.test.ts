@@ -38,6 +38,11 @@ describe("parseFrontMatter", () => {
     ["a key written twice", "---\ntitle: A\ntitle: B\n---\n", `${FILE}:3:1  the front matter is not valid YAML: Map keys must be unique`],
     ["only a comment", "---\n# nothing yet\n---\n", `${FILE}:1:1  the front matter is empty (expected the fields between the --- lines)`],
     ["a single-quoted text never closed", "---\ntitle: 'A\nkind: x\n---\n", `${FILE}:2:8  the front matter is not valid YAML: this quoted text is never closed (expected a matching quote mark before the end of the value)`],
+    ["a key written twice, each with a quoted value", "---\ntitle: 'A'\ntitle: 'B'\n---\n", `${FILE}:3:1  the front matter is not valid YAML: Map keys must be unique`],
+    ["a tag after plain text holding !", "---\ntitle: Wow !great\nkind: !foo x\n---\n", `${FILE}:3:7  the front matter uses the YAML tag !foo, which is not allowed; remove it and write the value as plain text`],
+    ["a tag two spaces before its value", "---\nkind: !foo  x\n---\n", `${FILE}:2:7  the front matter uses the YAML tag !foo, which is not allowed; remove it and write the value as plain text`],
+    ["a list never closed, its quoted items closed", "---\nsummary: \"ok\"\ntags: [a, 'b'\n---\n", `${FILE}:4:1  the front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
+    ["a quoted text never closed after one that is", '---\nsummary: "fine"\ntitle: \'A\nkind: x\n---\n', `${FILE}:3:8  the front matter is not valid YAML: this quoted text is never closed (expected a matching quote mark before the end of the value)`],
   ])("refuses %s, located, in words", (_name, text, message) => {
     expect(read(text)).toBe(message);
   });
