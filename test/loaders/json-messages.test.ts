@@ -22,6 +22,7 @@ describe("the message for each common JSON mistake", () => {
     ["text after the end", '{ "a": 1 } {}', "1:12  the file is not valid JSON: the file should end here"],
     ["a comma after the last field", '{\n  "a": 1,\n}', "2:9  the file is not valid JSON: remove this comma (JSON allows no comma after the last item of a list or the last field)"],
     ["a comma after the last item, before spaces", '[1, 2,\n\n  ]', "1:6  the file is not valid JSON: remove this comma (JSON allows no comma after the last item of a list or the last field)"],
+    ["text without quotes after a comma", '{ "a": [1, x] }', "1:12  the file is not valid JSON: this is not valid JSON (text values need double quotes)"],
     ["a tab typed inside text", '{ "a": "x\ty" }', "1:8  the file is not valid JSON: a text value holds a tab or another control character; write a tab as \\t"],
     ["a number cut short", '{ "a": 1. }', "1:8  the file is not valid JSON: this number is cut short (expected digits after its . or e)"],
     ["an unknown escape", '{ "a": "C:\\x" }', '1:8  the file is not valid JSON: a backslash in a text value must start an escape such as \\n or \\" (write \\\\ for a backslash itself)'],
@@ -56,5 +57,7 @@ describe("the message for each common JSON mistake", () => {
       `${FILE}:2:3  the field "a" appears twice in the same object; keep one (JSON would silently use the last)`,
     ]);
     expect(parseJson('[{ "a": 1 }, { "a": 2 }]', FILE).ok).toBe(true);
+    // A name used inside a field's own object and again after that object has closed.
+    expect(parseJson('{ "b": { "x": 1 }, "x": 2 }', FILE).ok).toBe(true);
   });
 });

@@ -20,6 +20,8 @@ describe("quickYaml", () => {
   it.each([
     ["an anchor and alias", "a: &x 1\nb: *x"],
     ["an explicit tag", "a: !!str 12"],
+    ["a tag starting a line", "!!str a: 12"],
+    ["an alias starting a line", "b: &x 1\n*x : 2"],
     ["a directive", "%YAML 1.2\n---\na: 1"],
     ["a duplicate key", "a: 1\na: 2"],
     ["invalid YAML", "a: \"never closed\nb: 2"],
