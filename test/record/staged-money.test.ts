@@ -34,6 +34,8 @@ describe("a sum that moves through stages", () => {
     ]);
     const council = entries.find((e) => e.id === "council-approves-repairs-fund")!;
     expect(totals(council.runningTotals)).toEqual(["Approved: £3m (1)", "Withdrawn: £250,000 (1)"]);
+    // No money has come in yet, so the entry says nothing of money coming in (not "Received: £0").
+    expect(totals(council.runningIncome)).toEqual([]);
     expect(council.moneyByStatus).toEqual([
       { status: "approved", label: "Approved", text: "£3m" },
       { status: "withdrawn", label: "Withdrawn", text: "£250,000" },

@@ -86,6 +86,12 @@ describe("the money page's list of every sum", () => {
     const { money } = await stagedModel();
     expect(money.sources.map((s) => `${s.id}: ${s.kindLabel}, ${s.dateText}`)).toEqual(["committee-minutes: Minutes, 10 February 2021", "council-minutes: Minutes, 4 March 2021", "foi-grant: FOI response, 20 June 2022"]);
   });
+
+  it("does not cite under the money page a source no sum cites", async () => {
+    const record = await recordAt(path.join(fixturesDir, "staged-money"));
+    record.sources = [...record.sources, { ...record.sources[0]!, id: "an-unrelated-report", title: "An unrelated report" }];
+    expect(buildModel(record).money.sources.map((s) => s.id)).toEqual(["committee-minutes", "council-minutes", "foi-grant"]);
+  });
 });
 
 describe("the money page's totals", () => {
