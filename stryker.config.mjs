@@ -31,6 +31,42 @@ export const groups = [
  */
 export const equivalentMutants = [
   {
+    file: "src/views/rendered-entry.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "const before = kept?.get<Kept>(\"entry-html\", parts);",
+    reason: "the store only saves time: an entry rendered again reads exactly as the one kept (the first test compares them for every entry of a record); the saving is measured by npm run bench",
+  },
+  {
+    file: "src/views/rendered-entry.ts",
+    mutator: "ConditionalExpression",
+    replacement: "false",
+    line: "if (before && before.read === readNow(before.ids)) return { html: before.html, reportHtml: before.reportHtml };",
+    reason: "the store only saves time: an entry rendered again reads exactly as the one kept (the first test compares them for every entry of a record); the saving is measured by npm run bench",
+  },
+  {
+    file: "src/views/rendered-entry.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "kept?.set(\"entry-html\", parts, { ...made, ids, read: readNow(ids) } satisfies Kept);",
+    reason: "the store only saves time: an entry rendered again reads exactly as the one kept (the first test compares them for every entry of a record); the saving is measured by npm run bench",
+  },
+  {
+    file: "src/views/rendered-entry.ts",
+    mutator: "StringLiteral",
+    replacement: "``",
+    line: "return source ? `${id}\\0${kindLabel(source.kind)}\\0${JSON.stringify(source)}` : `${id}\\0`;",
+    original: "`${id}\\0`",
+    reason: "the readings are compared for the same list of sources in the same order, and each is its id, its kind's name and a whole JSON object, so neither a missing source's mark nor the separator can make two different readings alike",
+  },
+  {
+    file: "src/views/rendered-entry.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: ".join(\"\\0\\0\");",
+    reason: "the readings are compared for the same list of sources in the same order, and each is its id, its kind's name and a whole JSON object, so neither a missing source's mark nor the separator can make two different readings alike",
+  },
+  {
     file: "src/loaders/quick-yaml.ts",
     mutator: "BlockStatement",
     replacement: "{}",
