@@ -31,6 +31,20 @@ export const groups = [
  */
 export const equivalentMutants = [
   {
+    file: "src/loaders/read-text-file.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "message: `the file is not UTF-8 text (byte 0x${byte.toString(16).toUpperCase().padStart(2, \"0\")} here); save it again as UTF-8`,",
+    reason: "a byte that is not UTF-8 is 0x80 or above, always two hexadecimal digits",
+  },
+  {
+    file: "src/loaders/read-text-file.ts",
+    mutator: "UnaryOperator",
+    replacement: "+1",
+    line: "while (index !== -1) {",
+    reason: "this runs only when strict decoding failed, so a replacement character the file does not hold is always found and the loop always ends by break: the search never runs out to -1",
+  },
+  {
     file: "src/views/rendered-entry.ts",
     mutator: "StringLiteral",
     replacement: "\"\"",

@@ -68,6 +68,20 @@ describe("reading a file as text", () => {
     expect(await read("x.md")).toEqual(['text: "---\\ntitle: A\\n---\\n"']);
   });
 
+  it("keeps a zero-width no-break space written inside the text: only a mark that starts the file is dropped", async () => {
+    await write("x.md", "---\ntitle: A\uFEFFB\n---\n");
+    expect(await read("x.md")).toEqual(['text: "---\\ntitle: A\uFEFFB\\n---\\n"']);
+  });
+
+  it.each([
+    ["a sequence cut short before ordinary text", [0x61, 0x20, 0xef, 0xbf, 0x41], "x.md:1:3  the file is not UTF-8 text (byte 0xEF here)"],
+    ["a stray byte before two that end a replacement character", [0xff, 0xbf, 0xbd], "x.md:1:1  the file is not UTF-8 text (byte 0xFF here)"],
+    ["a lead byte whose sequence is broken by ordinary text", [0xef, 0x41, 0xbd], "x.md:1:1  the file is not UTF-8 text (byte 0xEF here)"],
+  ])("points at the first byte that is not UTF-8 in %s, which only looks like a replacement character", async (_name, bytes, message) => {
+    await write("x.md", Buffer.from(bytes));
+    expect(await read("x.md")).toEqual([`${message}; save it again as UTF-8`]);
+  });
+
   it("lists the first control character of each line, at most twenty", async () => {
     await write("x.md", Array.from({ length: 22 }, (_, i) => `line ${i + 1} \u0001 and \u0002`).join("\n"));
     const problems = await read("x.md");
