@@ -24,7 +24,6 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
-    setupFiles: ["scripts/mutate/fresh-modules.ts"],
     exclude: [
       "test/site/**",
       "test/site-checks/browser/**",
