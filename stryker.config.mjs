@@ -31,6 +31,34 @@ export const groups = [
  */
 export const equivalentMutants = [
   {
+    file: "src/views/build-views.ts",
+    mutator: "ArrayDeclaration",
+    replacement: "[\"Stryker was here\"]",
+    line: "const rolesIn = groupBy(roles, ({ role }) => (role.organisation ? [role.organisation] : []));",
+    reason: "what has no organisation, decider or stated-by is then grouped under a made-up id that no person or body has, and only people's and bodies' ids are looked up",
+  },
+  {
+    file: "src/views/build-views.ts",
+    mutator: "ArrayDeclaration",
+    replacement: "[\"Stryker was here\"]",
+    line: "({ stage }) => (stage.decidedBy ? [stage.decidedBy] : []),",
+    reason: "what has no organisation, decider or stated-by is then grouped under a made-up id that no person or body has, and only people's and bodies' ids are looked up",
+  },
+  {
+    file: "src/views/build-views.ts",
+    mutator: "ArrayDeclaration",
+    replacement: "[\"Stryker was here\"]",
+    line: "const statisticsBy = groupBy(statistics, (st) => (st.statedBy ? [st.statedBy] : []));",
+    reason: "what has no organisation, decider or stated-by is then grouped under a made-up id that no person or body has, and only people's and bodies' ids are looked up",
+  },
+  {
+    file: "src/views/build-views.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (result === undefined) made.set(id, (result = make(id)));",
+    reason: "make is pure: making a view again gives the same view; the store only saves time",
+  },
+  {
     file: "src/loaders/read-text-file.ts",
     mutator: "StringLiteral",
     replacement: "\"\"",

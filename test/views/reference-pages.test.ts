@@ -87,6 +87,7 @@ describe("the people pages", () => {
     expect((await person("housing-committee")).promisesMade.map((p) => p.id)).toEqual(["monthly-progress-reports", "repairs-hotline"]);
     expect((await person("priya-raman")).statisticsStated.map((s) => s.id)).toEqual(["gas-checks-overdue"]);
     expect((await person("tom-okafor")).statisticsStated).toEqual([]);
+    expect((await person("tom-okafor")).promisesMade).toEqual([]);
   });
 
   it("lists the entries naming a person, those they decided and where they are quoted", async () => {
