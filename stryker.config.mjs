@@ -31,6 +31,27 @@ export const groups = [
  */
 export const equivalentMutants = [
   {
+    file: "src/site-checks/check-security.ts",
+    mutator: "StringLiteral",
+    replacement: "\"Stryker was here!\"",
+    line: "const directives = parseCsp(csp.attribs.content ?? \"\");",
+    reason: "a policy tag without content gets a stand-in text that has no default-src and no source directive either, so the same one problem is reported",
+  },
+  {
+    file: "src/site-checks/check-published-files.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "const control = CODE.has(extension) ? null : new RegExp(UNSAFE_CHARACTER.source, \"gu\").exec(text);",
+    reason: "only the first unsafe character is wanted (exec once), and the pattern's lone-surrogate parts read the same code units without the u flag",
+  },
+  {
+    file: "src/site-checks/check-published-files.ts",
+    mutator: "Regex",
+    replacement: "/[^:]*:/",
+    line: "const name = element.name.toLowerCase().replace(/^[^:]*:/, \"\");",
+    reason: "[^:]*: can always start matching at the first character, so the first match is the one at the start, as with the anchor",
+  },
+  {
     file: "src/views/build-views.ts",
     mutator: "ArrayDeclaration",
     replacement: "[\"Stryker was here\"]",

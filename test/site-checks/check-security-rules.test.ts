@@ -26,6 +26,7 @@ describe("the security check, one rule at a time", () => {
     ['<a href="java\tscript:alert(1)">x</a>', '<a href="java\\u0009script:alert(1)"> is a javascript: address, which runs code when followed'],
     ['<a href=" JavaScript:alert(1)">x</a>', '<a href=" JavaScript:alert(1)"> is a javascript: address, which runs code when followed'],
     ['<a href="vbscript:msgbox">x</a>', '<a href="vbscript:msgbox"> is a vbscript: address, which runs code when followed'],
+    ['<map name="m"><area href="javascript:alert(1)" alt="x"></map>', '<area href="javascript:alert(1)"> is a javascript: address, which runs code when followed'],
   ])("fails a link that runs code: %s", (body, message) => {
     expect(report(body)).toBe(`/p/  javascript-url: line 4: ${message}\n1 problem on 1 page.`);
   });

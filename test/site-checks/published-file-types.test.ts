@@ -48,6 +48,10 @@ describe("published files that are markup a browser opens as a document", () => 
     expect(await reportOn({ "logo.svg": svg("<g ONCLICK=\"x()\"/>") })).toMatch(/inline-event-handler: line 1: <g onclick="x\(\)"> has an event handler/);
   });
 
+  it("takes only attributes whose names start with on for event handlers", async () => {
+    expect(await reportOn({ "logo.svg": svg('<g transform-origin="center"/>', ' version="1.1"') })).toBe("");
+  });
+
   it("reports an image or stylesheet loaded from another host, but not a link to one", async () => {
     const report = await reportOn({
       "logo.svg": svg('<image href="//cdn.example/a.png"/><image xlink:href="http://cdn.example/b.png"/><use href="https://cdn.example/c.svg#x"/><a href="https://example.org/">x</a>'),
