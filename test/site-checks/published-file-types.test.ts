@@ -102,3 +102,16 @@ describe("published files of other types", () => {
     );
   });
 });
+
+describe("which published files are pages, and their addresses", () => {
+  it("reads only files whose names end in .html (or .htm, .xhtml) as pages, at the address each is served at", async () => {
+    const dir = path.join(root, "pages-and-not");
+    for (const [file, text] of Object.entries({ "b/index.html": "<p>b</p>", "c.HTM": "<p>c</p>", "a.html.txt": "<p>not a page</p>", "notes/index.html.bak": "old" })) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    }
+    const site = await readBuiltSite(dir);
+    expect(site.pages.map((p) => `${p.file} ${p.url}`)).toEqual(["b/index.html /b/", "c.HTM /c.HTM"]);
+    expect(await reportOn({ "notes/index.html.bak": "old" })).toBe("/notes/index.html.bak  unchecked-file-type: a .bak file is published, a type no site check reads; publish only the types the checks know (src/site-checks/check-published-files.ts)\n1 problem on 1 page.");
+  });
+});
