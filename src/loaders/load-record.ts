@@ -55,7 +55,7 @@ const includesOf = (root: string) => (existsSync(path.join(root, "_includes")) ?
  * editor in London writing today's entry at half past midnight in summer is still yesterday in
  * UTC, where CI runs, and `npm run new-entry` dates entries by the editor's own clock.
  */
-export const latestTodayIso = (now: number = Date.now()): string => new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+const latestTodayIso = (): string => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * The last load and what it was made from. While every file gives back the very result it gave

@@ -198,19 +198,6 @@ describe("the check cache's store, when it cannot be written or changes in kind 
     const third = openCheckCache(file, "v1");
     expect([third.get("entry", ["new"]), third.get("entry", ["old"])]).toEqual([2, undefined]);
   });
-
-  it("changes its version when a source file is renamed, and not for a file that is not code", async () => {
-    const project = await mkdtemp(path.join(work, "renamed-"));
-    await mkdir(path.join(project, "src/loaders"), { recursive: true });
-    await writeFile(path.join(project, "src/loaders/check-cache.ts"), "// the module");
-    await writeFile(path.join(project, "src/a.ts"), "export const a = 1;");
-    const moduleUrl = pathToFileURL(path.join(project, "src/loaders/check-cache.ts")).href;
-    const before = codeVersion(moduleUrl);
-    await writeFile(path.join(project, "src/notes.md"), "words");
-    expect(codeVersion(moduleUrl)).toBe(before);
-    await rename(path.join(project, "src/a.ts"), path.join(project, "src/b.ts"));
-    expect(codeVersion(moduleUrl)).not.toBe(before);
-  });
 });
 
 describe("the check cache kept in memory (npm start, between saves)", () => {
@@ -236,12 +223,17 @@ describe("the check cache kept in memory (npm start, between saves)", () => {
 });
 
 describe("the check cache's version and place", () => {
-  it("changes with any source file of the code, and with the bundle the check runs", async () => {
-    const project = await mkdtemp(path.join(work, "project-"));
+  /** A project folder holding this module and one other source file, as codeVersion reads one. */
+  const codeFolder = async (name: string, other: string) => {
+    const project = await mkdtemp(path.join(work, name));
     await mkdir(path.join(project, "src/loaders"), { recursive: true });
     await writeFile(path.join(project, "src/loaders/check-cache.ts"), "// the module");
-    await writeFile(path.join(project, "src/other.ts"), "export const a = 1;");
-    const moduleUrl = pathToFileURL(path.join(project, "src/loaders/check-cache.ts")).href;
+    await writeFile(path.join(project, "src", other), "export const a = 1;");
+    return { project, moduleUrl: pathToFileURL(path.join(project, "src/loaders/check-cache.ts")).href };
+  };
+
+  it("changes with any source file of the code, and with the bundle the check runs", async () => {
+    const { project, moduleUrl } = await codeFolder("project-", "other.ts");
     const before = codeVersion(moduleUrl);
     expect(codeVersion(moduleUrl)).toBe(before);
     await writeFile(path.join(project, "src/other.ts"), "export const a = 2;");
@@ -257,6 +249,15 @@ describe("the check cache's version and place", () => {
     expect(codeVersion(pathToFileURL(bundle).href)).toBe(bundled);
     await writeFile(bundle, "console.log(2)");
     expect(codeVersion(pathToFileURL(bundle).href)).not.toBe(bundled);
+  });
+
+  it("changes its version when a source file is renamed, and not for a file that is not code", async () => {
+    const { project, moduleUrl } = await codeFolder("renamed-", "a.ts");
+    const before = codeVersion(moduleUrl);
+    await writeFile(path.join(project, "src/notes.md"), "words");
+    expect(codeVersion(moduleUrl)).toBe(before);
+    await rename(path.join(project, "src/a.ts"), path.join(project, "src/b.ts"));
+    expect(codeVersion(moduleUrl)).not.toBe(before);
   });
 
   it("keeps one store per record, in node_modules/.cache, beside the bundle when there is one", () => {
