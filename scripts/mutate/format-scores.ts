@@ -10,9 +10,10 @@ export function formatScores(scores: readonly Score[]): string {
     String(s.survived),
     String(s.noCoverage),
     String(s.equivalent),
+    String(s.loadTime),
     s.meetsTarget ? "ok" : "BELOW TARGET",
   ]);
-  const header = ["folder or group", "score", "target", "killed", "survived", "no coverage", "equivalent", ""];
+  const header = ["folder or group", "score", "target", "killed", "survived", "no coverage", "equivalent", "load-time, unscored", ""];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n");

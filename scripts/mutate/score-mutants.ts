@@ -36,6 +36,8 @@ export interface Score {
   survived: number;
   noCoverage: number;
   equivalent: number;
+  /** Mutants of code that runs only as its module loads, which Stryker's vitest runner cannot switch on: unscored. */
+  loadTime: number;
   /** null when nothing could be mutated (then there is nothing to miss). */
   score: number | null;
   meetsTarget: boolean;
@@ -64,9 +66,11 @@ function score(name: string, target: number, mutants: readonly ScoredMutant[], e
   let survived = 0;
   let noCoverage = 0;
   let equivalent = 0;
+  let loadTime = 0;
   const survivors: string[] = [];
   for (const m of mutants) {
     if (m.status === "Killed" || m.status === "Timeout") killed++;
+    else if (m.status === "Ignored") loadTime++;
     else if (m.status === "Survived" || m.status === "NoCoverage") {
       if (isEquivalent(m, equivalents)) {
         equivalent++;
@@ -79,7 +83,7 @@ function score(name: string, target: number, mutants: readonly ScoredMutant[], e
   }
   const valid = killed + survived + noCoverage;
   const value = valid === 0 ? null : (100 * killed) / valid;
-  return { name, target, killed, survived, noCoverage, equivalent, score: value, meetsTarget: value === null || value >= target, survivors };
+  return { name, target, killed, survived, noCoverage, equivalent, loadTime, score: value, meetsTarget: value === null || value >= target, survivors };
 }
 
 /** Scores each folder and each stricter group from the mutants of all runs. */

@@ -20,7 +20,6 @@ const PAGEFIND = /^pagefind\/.*\.(pf_fragment|pf_index|pf_meta|pf_filter|pagefin
 /** Elements that run code, or embed another document that may. */
 const ACTIVE = new Set(["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"]);
 
-
 /** Problems in one SVG or XML file: anything that runs code or loads from elsewhere when the file is opened. */
 function markupProblems(page: string, text: string, extension: string): SiteProblem[] {
   const problems: SiteProblem[] = [];

@@ -32,7 +32,6 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
-
 /**
  * Checks what the browser would run or load from each page without a browser: a strict CSP meta
  * tag before anything it governs, no inline code or styles, no `javascript:`/`data:` links, and

@@ -22,8 +22,10 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The scheme an address starts with, in lower case, or "" for a relative address. Browsers drop
- * tabs, newlines and spaces inside a URL before reading its scheme, so `java\tscript:` is still
- * javascript:; only the start counts, so `/go?to=https://…` is an address of this site.
+ * tabs and newlines anywhere in a URL, and spaces and control characters around it, before reading
+ * its scheme, so `java\tscript:` is still javascript:. Every such character is dropped here, which
+ * can only find a scheme more often (the safe side). Only the start counts, so
+ * `/go?to=https://…` is an address of this site.
  * @example schemeOf(" JavaScript:alert(1)") // "javascript"
  */
 export const schemeOf = (value: string): string => (/^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ""))?.[1] ?? "").toLowerCase();

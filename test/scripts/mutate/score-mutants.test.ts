@@ -11,6 +11,7 @@ describe("scoreMutants", () => {
     mutant("src/record/check-record.ts", "Survived"),
     mutant("src/record/check-record.ts", "NoCoverage"),
     mutant("src/record/sort-entries.ts", "CompileError"),
+    mutant("src/record/sort-entries.ts", "Ignored"),
     mutant("src/site-checks/browser/visit-pages.ts", "Survived"),
     mutant("src/site-checks/check-links.ts", "Killed"),
     mutant("src/filters/format-record-date.ts", "Survived", '  return x.padStart(2, "0");'),
@@ -25,8 +26,8 @@ describe("scoreMutants", () => {
   const equivalents = [{ file: "src/filters/format-record-date.ts", mutator: "StringLiteral", replacement: '""', line: 'padStart(2, "0")', reason: "always two digits" }];
   const scores = scoreMutants(mutants, folders, groups, equivalents);
 
-  it("counts timeouts as caught, and errors as neither caught nor missed", () => {
-    expect(scores[0]).toMatchObject({ name: "src/record", killed: 2, survived: 1, noCoverage: 1, score: 50, meetsTarget: false });
+  it("counts timeouts as caught, errors as neither caught nor missed, and load-time mutants apart, unscored", () => {
+    expect(scores[0]).toMatchObject({ name: "src/record", killed: 2, survived: 1, noCoverage: 1, loadTime: 1, score: 50, meetsTarget: false });
   });
 
   it("leaves out a folder's excluded files, and sets listed equivalent mutants aside", () => {
@@ -51,12 +52,12 @@ describe("scoreMutants", () => {
 
   it("prints one row per folder and group, marking each miss", () => {
     expect(formatScores(scores).split("\n")).toEqual([
-      "folder or group  score   target  killed  survived  no coverage  equivalent",
-      "src/record       50.0%   80%     2       1         1            0           BELOW TARGET",
-      "src/site-checks  100.0%  80%     1       0         0            0           ok",
-      "src/filters      –       80%     0       0         0            1           ok",
-      "src/views        –       80%     0       0         0            0           ok",
-      "money            100.0%  90%     2       0         0            0           ok",
+      "folder or group  score   target  killed  survived  no coverage  equivalent  load-time, unscored",
+      "src/record       50.0%   80%     2       1         1            0           1                    BELOW TARGET",
+      "src/site-checks  100.0%  80%     1       0         0            0           0                    ok",
+      "src/filters      –       80%     0       0         0            1           0                    ok",
+      "src/views        –       80%     0       0         0            0           0                    ok",
+      "money            100.0%  90%     2       0         0            0           0                    ok",
     ]);
   });
 });
