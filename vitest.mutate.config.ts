@@ -24,6 +24,8 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
+    // After Stryker's own: which tests reach a mutant, made the same on every run (its comment).
+    setupFiles: ["scripts/mutate/mutation-run.setup.ts"],
     exclude: [
       "test/site/**",
       "test/site-checks/browser/**",
