@@ -21,13 +21,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, inject } from "vitest";
 import type { ProvidedContext, RunnerTestFile, RunnerTestSuite } from "vitest";
+import { creditOutsideTests, type MutantCoverage } from "./credit-coverage.ts";
 import { filesOf } from "./files-measured.ts";
 import type { FolderTarget } from "./score-mutants.ts";
 
-type Hits = Record<string, number>;
 interface StrykerNamespace {
   activeMutant?: string;
-  mutantCoverage?: { static: Hits; perTest: Record<string, Hits> };
+  mutantCoverage?: MutantCoverage;
 }
 declare module "vitest" {
   export interface ProvidedContext {
@@ -52,7 +52,7 @@ function testIds(suite: RunnerTestSuite | RunnerTestFile, file: string, names: s
 }
 
 if (mode === "dry-run") {
-  let atImport: Hits = {};
+  let atImport: MutantCoverage["static"] = {};
   beforeAll(() => {
     atImport = { ...ns.mutantCoverage?.static };
   });
@@ -62,23 +62,7 @@ if (mode === "dry-run") {
   afterAll(({}, file) => {
     const coverage = ns.mutantCoverage;
     if (coverage === undefined) return;
-    const inHooks = Object.entries(coverage.static).filter(([id, hits]) => hits > (atImport[id] ?? 0));
-    const tests = testIds(file, (file as RunnerTestFile).filepath);
-    for (const test of tests) {
-      const hits = (coverage.perTest[test] ??= {});
-      for (const [id, count] of inHooks) hits[id] = (hits[id] ?? 0) + count - (atImport[id] ?? 0);
-    }
-    for (const [id] of inHooks) {
-      if (atImport[id] === undefined) delete coverage.static[id];
-      else coverage.static[id] = atImport[id];
-    }
-    // Load-time code a test reaches again is another copy of the module, loaded by that test (an
-    // Eleventy build imports the filters afresh): the tests of the copy vitest loaded cannot be run
-    // against it, so it stays load-time rather than "survive" the one test that loaded the copy.
-    for (const test of tests) {
-      const hits = coverage.perTest[test]!;
-      for (const id of Object.keys(hits)) if (coverage.static[id] !== undefined) delete hits[id];
-    }
+    creditOutsideTests(coverage, atImport, testIds(file, (file as RunnerTestFile).filepath));
   });
 }
 
