@@ -53,6 +53,16 @@ describe("loadRecord on a record that is loaded again", () => {
     ]);
     expect((await loadRecord(fixture.root, { today: "2026-01-01", includesDir: path.join(fixture.root, "no-templates") })).ok).toBe(true);
   });
+
+  it("reads only the templates in _includes/, not other .njk files in the record's folder", async () => {
+    const fixture = await minimalRecordWith();
+    cleanup = fixture.cleanup;
+    await mkdir(path.join(fixture.root, "_includes"));
+    await writeFile(path.join(fixture.root, "_includes/page.njk"), '<p id="main"></p>');
+    await mkdir(path.join(fixture.root, "drafts-of-templates"));
+    await writeFile(path.join(fixture.root, "drafts-of-templates/old.njk"), '<p id="martin-tett"></p>');
+    expect((await loadRecord(fixture.root, { today: "2026-01-01" })).ok).toBe(true);
+  });
 });
 
 describe("loadRecord's today, when none is given", () => {

@@ -1,4 +1,5 @@
-import { rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadRecord } from "../../src/loaders/load-record.ts";
@@ -40,5 +41,31 @@ describe("loading the sources in data/sources/", () => {
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       "data/sources:1:1  the folder is missing (the record keeps one file per source there, such as data/sources/council-statement.md)",
     ]);
+  });
+
+  it("reports a source whose front matter is never closed, at its start, and reads the other sources", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    await writeFile(path.join(record.root, "data/sources/unclosed.md"), "---\ntitle: A statement\nkind: council-statement\nText with no closing line.\n");
+    const result = await loadRecord(record.root, { today: "2026-01-01" });
+    const problems = result.ok ? [] : result.problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/sources\/unclosed\.md:1:1 {2}\S/);
+  });
+
+  it("reports a sources folder that is a link leading outside the project once, and reads nothing through it", async () => {
+    const record = await minimalRecordWith();
+    const outside = await mkdtemp(path.join(tmpdir(), "ar-outside-sources-"));
+    cleanup = async () => {
+      await record.cleanup();
+      await rm(outside, { recursive: true, force: true });
+    };
+    await writeFile(path.join(outside, "secret.md"), "---\ntitle: Secret\n---\nNot part of the record.\n");
+    await rm(path.join(record.root, "data/sources"), { recursive: true });
+    await symlink(outside, path.join(record.root, "data/sources"));
+    const result = await loadRecord(record.root, { today: "2026-01-01" });
+    const problems = result.ok ? [] : result.problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/sources:1:1 {2}\S/);
   });
 });
