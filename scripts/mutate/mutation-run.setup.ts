@@ -69,7 +69,10 @@ if (mode === "dry-run") {
 // Last, as it waits: hooks must be registered before the setup file first waits. A mutant to be
 // switched on at run time must be off while modules load: the namespace outlives a
 // run, so it may still hold the last run's mutant.
-if (mode === "dry-run" || (mode === "mutant" && inject("mutantActivation") === "runtime")) {
+// Not in safe-build's run: its tests mock node:fs/promises (vi.mock) to inject faults, which only
+// reaches modules loaded after the test file, and each of its test files runs isolated anyway.
+const loadFirst = process.env.MUTATE_WITH_BUILDS !== "1";
+if (loadFirst && (mode === "dry-run" || (mode === "mutant" && inject("mutantActivation") === "runtime"))) {
   const active = ns.activeMutant;
   ns.activeMutant = undefined;
   const { folders } = (await import(pathToFileURL(path.join(root, "stryker.config.mjs")).href)) as { folders: FolderTarget[] };
