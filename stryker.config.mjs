@@ -31,6 +31,48 @@ export const groups = [
  */
 export const equivalentMutants = [
   {
+    file: "src/cli/safe-build.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (this.page.url && String(this.page.outputPath).endsWith(\".html\")) await index.add(this.page.url, content);",
+    reason: "the index keeps only pages holding data-pagefind-body (add), which only the HTML pages' layout writes; other outputs offered to it are dropped there",
+  },
+  {
+    file: "src/cli/safe-build.ts",
+    mutator: "LogicalOperator",
+    replacement: "this.page.url || String(this.page.outputPath).endsWith(\".html\")",
+    line: "if (this.page.url && String(this.page.outputPath).endsWith(\".html\")) await index.add(this.page.url, content);",
+    reason: "the index keeps only pages holding data-pagefind-body (add), which only the HTML pages' layout writes; other outputs offered to it are dropped there",
+  },
+  {
+    file: "src/cli/safe-build.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "if (this.page.url && String(this.page.outputPath).endsWith(\".html\")) await index.add(this.page.url, content);",
+    reason: "the index keeps only pages holding data-pagefind-body (add), which only the HTML pages' layout writes; other outputs offered to it are dropped there",
+  },
+  {
+    file: "src/cli/safe-build.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "eleventyConfig.addTransform(\"search-index\", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {",
+    reason: "the transform's name is only Eleventy's label for it",
+  },
+  {
+    file: "src/cli/safe-build.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept);",
+    reason: "the build gets here only when the record checked ok (its problems were none), so the other branch is never taken",
+  },
+  {
+    file: "src/cli/safe-build.ts",
+    mutator: "ObjectLiteral",
+    replacement: "{}",
+    line: "const checked = await loadRecord(record, { cache: kept });",
+    reason: "the check's in-memory store only saves time: without it the record is read and checked to the same result, and the model reads the bodies itself",
+  },
+  {
     file: "src/loaders/load-sources.ts",
     mutator: "StringLiteral",
     replacement: "``",

@@ -72,6 +72,19 @@ describe("publishing a build", () => {
     expect(await leftovers(root)).toEqual([]);
   });
 
+  it("keeps the new site published when something fails after the swap", async () => {
+    expect(await buildHere()).toBe(true);
+    await retitle("Cabinet decides again");
+    await expect(
+      buildHere({
+        afterStep: async (step) => {
+          if (step === "swapped") throw new Error("a failure after the swap");
+        },
+      }),
+    ).rejects.toThrow("a failure after the swap");
+    expect(await readFile(path.join(site(), PAGE), "utf8")).toContain("Cabinet decides again");
+  });
+
   it("replaces a _site/ folder from before links, and repairs a crash while it was moved aside", async () => {
     expect(await buildHere()).toBe(true);
     const before = await snapshot(site());
