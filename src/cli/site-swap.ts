@@ -153,6 +153,10 @@ export async function readyOutput(finalDir: string, label: string): Promise<void
   const parent = path.dirname(finalDir);
   await probeWritable(parent, `${label}/ cannot be replaced: the folder that holds it cannot be changed`);
   const current = await exists(finalDir);
+  // The swap renames a link onto the output path, which would silently replace a file there.
+  if (current && !current.isDirectory() && !current.isSymbolicLink()) {
+    throw new OutputFolderError(`${label}/ cannot be replaced because it is a file, not a folder, and building there would delete it. Nothing was changed. Move the file, or build to another folder.`);
+  }
   if (current?.isDirectory() && !current.isSymbolicLink()) await probeWritable(finalDir, `${label}/ cannot be replaced`);
   try {
     await mkdir(buildsFolder(finalDir), { recursive: true });

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/cli/safe-build.ts";
@@ -93,6 +93,14 @@ describe("the production build", () => {
     } finally {
       await rm(`${outside}.builds`, { recursive: true, force: true });
     }
+  });
+
+  it("refuses to build onto a file, and leaves the file as it was", async () => {
+    await writeFile(path.join(root, "_site"), "an editor's notes, not a site\n");
+    expect(await run()).toBe(false);
+    expect(stderr).toBe("_site/ cannot be replaced because it is a file, not a folder, and building there would delete it. Nothing was changed. Move the file, or build to another folder.\n");
+    expect(await readFile(path.join(root, "_site"), "utf8")).toBe("an editor's notes, not a site\n");
+    expect(await leftovers(root)).toEqual([]);
   });
 
   it("leaves the previous site byte for byte as it was when the content is invalid", async () => {
