@@ -66,8 +66,8 @@ if (mode === "dry-run") {
   });
 }
 
-// Last, as it waits: hooks must be registered before the setup file first waits. A mutant to be
-// switched on at run time must be off while modules load: the namespace outlives a
+// Last, as it waits (the hooks above are registered before it; the other order was not tried). A
+// mutant to be switched on at run time must be off while modules load: the namespace outlives a
 // run, so it may still hold the last run's mutant.
 // Not in safe-build's run: its tests mock node:fs/promises (vi.mock) to inject faults, which only
 // reaches modules loaded after the test file, and each of its test files runs isolated anyway.
