@@ -39,11 +39,10 @@ export default defineConfig({
       "test/charts/charts.test.ts",
       // Whole Eleventy builds: run for the folder that needs them (safe-build's), else every
       // mutant of a formatter would rebuild a site three times.
-      ...(process.env.MUTATE_WITH_BUILDS === "1" ? [] : ["test/cli/safe-build.test.ts"]),
-      "test/cli/safe-build-search.test.ts",
       ...(process.env.MUTATE_WITH_BUILDS === "1"
         ? []
-        : ["test/cli/safe-build-refusals.test.ts", "test/cli/safe-build-repeatable.test.ts", "test/cli/safe-build-swap.test.ts", "test/cli/record-option.test.ts"]),
+        : ["test/cli/safe-build.test.ts", "test/cli/safe-build-refusals.test.ts", "test/cli/safe-build-repeatable.test.ts", "test/cli/safe-build-swap.test.ts", "test/cli/record-option.test.ts"]),
+      "test/cli/safe-build-search.test.ts",
       // More whole builds, the preview and the editor in a browser: minutes per mutant.
       "test/cli/production-build.test.ts",
       "test/cms/editor-in-browser.test.ts",

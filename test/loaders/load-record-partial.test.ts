@@ -22,12 +22,18 @@ describe("loadRecord with part of the record refused", () => {
     return result.ok ? [] : result.problems.map(formatProblem);
   };
   const entry = (root: string) => path.join(root, "content/2014/2014-11-10-cabinet-decides.md");
+  /** Lists one more source in the entry's front matter. */
+  const citeAlso = async (root: string, id: string) => {
+    const text = await readFile(entry(root), "utf8");
+    const cited = text.replace("  - council-statement\npeople", `  - council-statement\n  - ${id}\npeople`);
+    expect(cited).not.toBe(text);
+    await writeFile(entry(root), cited);
+  };
 
   it("still checks the citations when a stray file in data/ is refused", async () => {
     const root = await fixture();
     await writeFile(path.join(root, "data/notes.txt"), "remember to ask finance\n");
-    const text = await readFile(entry(root), "utf8");
-    await writeFile(entry(root), text.replace("  - council-statement\npeople", "  - council-statement\n  - minutes-never-written\npeople"));
+    await citeAlso(root, "minutes-never-written");
     const problems = await problemsOf(root);
     expect(problems.some((p) => p.startsWith("data/notes.txt:"))).toBe(true);
     expect(problems).toContainEqual(expect.stringMatching(/^content\/2014\/2014-11-10-cabinet-decides\.md:\d+:\d+ {2}sources\[1\]: unknown source "minutes-never-written"/));
@@ -43,8 +49,7 @@ describe("loadRecord with part of the record refused", () => {
     };
     await writeFile(path.join(outside, "secret.md"), "---\ntitle: Secret\n---\nNot part of the record.\n");
     await symlink(path.join(outside, "secret.md"), path.join(root, "data/sources/leaked.md"));
-    const text = await readFile(entry(root), "utf8");
-    await writeFile(entry(root), text.replace("  - council-statement\npeople", "  - council-statement\n  - leaked\npeople"));
+    await citeAlso(root, "leaked");
     const problems = await problemsOf(root);
     expect(problems.filter((p) => p.startsWith("data/sources/leaked.md"))).toHaveLength(1);
     expect(problems.filter((p) => p.includes('"leaked"'))).toEqual([]);
@@ -68,7 +73,7 @@ describe("loadRecord with part of the record refused", () => {
     await mkdir(path.join(root, "content/2015"), { recursive: true });
     await writeFile(path.join(root, "content/2015/2015-01-05-broken.md"), "---\ntitle: Broken\ndate: 2015-01-05\ndatePrecision: day\nkind: cabinet-decision\nphase: response\nsummary: An entry with a mistake.\nsources:\n  - council-statement\ncolour: red\n---\nText.\n");
     const text = await readFile(entry(root), "utf8");
-    await writeFile(entry(root), `${text.trimEnd()} See [the next step](/timeline/2015-01-05-broken/).\n`);
+    await writeFile(entry(root), `${text.trimEnd()} See [the next step](/timeline/broken/).\n`);
     const problems = await problemsOf(root);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.startsWith("content/2015/2015-01-05-broken.md:"))).toBe(true);
