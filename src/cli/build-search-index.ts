@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { partFolder, partOf, PARTS_FILE } from "./search-index-parts.ts";
 
 export interface SearchIndex {
@@ -89,6 +89,20 @@ async function untilWritten(dirs: readonly string[], { poll = 50, steady = 3, wi
   }
 }
 
+type Pagefind = typeof import("pagefind");
+type PagefindIndex = import("pagefind").PagefindIndex;
+
+/**
+ * Pagefind's Node API, once for each service process wanted. A service answers one request at a
+ * time on one core (its `run_service` loop), so a large record's parts are shared between
+ * services, one per core: the module keeps a single service, so each further copy of it is
+ * imported under an address of its own, which gives a module, and a service, of its own.
+ */
+async function pagefindServices(count: number): Promise<Pagefind[]> {
+  const address = import.meta.resolve("pagefind");
+  return Promise.all(Array.from({ length: count }, (_, n) => (n === 0 ? import("pagefind") : (import(/* @vite-ignore */ `${address}?service=${n + 1}`) as Promise<Pagefind>))));
+}
+
 /**
  * Starts Pagefind's indexer (its Node API runs the Pagefind binary as a service process). Pages are
  * handed over as the build renders them, so Pagefind parses them on the second core while Eleventy
@@ -96,24 +110,26 @@ async function untilWritten(dirs: readonly string[], { poll = 50, steady = 3, wi
  * their text with data-pagefind-body are sent: Pagefind would skip the others anyway, after parsing
  * them. Drafts are never built in production, so they are never indexed.
  * A large record is indexed in `parts` (src/cli/search-index-parts.ts), each page in the part its
- * address gives, so that Pagefind's peak memory is that of one part's write, not the whole index's.
+ * address gives, so that Pagefind's peak memory is that of one part's write, not the whole index's;
+ * the parts are shared between up to `services` Pagefind processes (one per core by default).
  * @example const search = await startSearchIndex({ parts: 1 }); search.add("/about/", html); await search.write("_site.builds/x"); await search.close();
  */
-export async function startSearchIndex({ parts = 1 }: { parts?: number } = {}): Promise<SearchIndex> {
+export async function startSearchIndex({ parts = 1, services = availableParallelism() }: { parts?: number; services?: number } = {}): Promise<SearchIndex> {
   const before = children();
-  // Pagefind's service process: known once the first index has started it.
+  const apis = await pagefindServices(Math.max(1, Math.min(parts, services)));
+  // Pagefind's service processes: known once the indexes have started them.
   let service: number[] = [];
   const close = async () => {
-    await pagefind.close();
+    await Promise.all(apis.map((api) => api.close()));
     // Pagefind's close() sends SIGTERM and returns at once: wait, so nothing outlives the build.
     const deadline = Date.now() + 5000;
     while (service.some(running) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     for (const pid of service.filter(running)) process.kill(pid, "SIGKILL");
   };
-  const indexes: pagefind.PagefindIndex[] = [];
+  const indexes: PagefindIndex[] = [];
   for (let n = 0; n < parts; n++) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (n === 0) service = [...children()].filter((pid) => !before.has(pid));
+    const { index, errors } = await apis[n % apis.length]!.createIndex({});
+    if (n < apis.length) service = [...children()].filter((pid) => !before.has(pid));
     if (!index) {
       await close();
       throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -134,12 +150,17 @@ export async function startSearchIndex({ parts = 1 }: { parts?: number } = {}): 
     async write(siteDir) {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
       if (added.length > 0) throw new Error(`Pagefind could not index the site: ${added.join("; ")}`);
-      for (const [n, index] of indexes.entries()) {
-        const written = await index.writeFiles({ outputPath: path.join(siteDir, partFolder(n)) });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-        // Freed before the next part is written: that is what keeps the peak to one part's.
-        await index.deleteIndex();
-      }
+      // Each service writes its parts one after another, the services side by side.
+      await Promise.all(
+        apis.map(async (_, s) => {
+          for (let n = s; n < indexes.length; n += apis.length) {
+            const written = await indexes[n]!.writeFiles({ outputPath: path.join(siteDir, partFolder(n)) });
+            if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+            // Freed before the service writes its next part: that is what keeps its peak to one part's.
+            await indexes[n]!.deleteIndex();
+          }
+        }),
+      );
       await untilWritten(indexes.map((_, n) => path.join(siteDir, partFolder(n))));
       if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
       const others = indexes.slice(1).map((_, n) => `${partFolder(n + 1)}/`);

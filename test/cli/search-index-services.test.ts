@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startSearchIndex } from "../../src/cli/build-search-index.ts";
+import { partFolder, partOf } from "../../src/cli/search-index-parts.ts";
+
+/** Process ids of this process's running Pagefind children, where Linux lists them. */
+const pagefindChildren = () =>
+  readdirSync("/proc/self/task").flatMap((task) =>
+    readFileSync(`/proc/self/task/${task}/children`, "utf8").trim().split(/\s+/).filter((pid) => {
+      try {
+        return pid !== "" && !/ Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8").replace(/\(.*\)/, "")) && readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("pagefind");
+      } catch {
+        return false;
+      }
+    }),
+  );
+
+const page = (n: number) => `<!DOCTYPE html><html lang="en"><head><title>Page ${n}</title></head><body><main data-pagefind-body><h1>Decision ${n}</h1><p>The zebrafinch ${n} programme.</p></main></body></html>`;
+
+describe.runIf(process.platform === "linux")("a search index in parts shared between Pagefind processes", () => {
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("runs one Pagefind process for each service asked for, never more than there are parts, and leaves none behind", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "ar-services-"));
+    const before = pagefindChildren().length;
+    const search = await startSearchIndex({ parts: 3, services: 2 });
+    try {
+      expect(pagefindChildren().length - before).toBe(2);
+    } finally {
+      await search.close();
+    }
+    expect(pagefindChildren().length).toBe(before);
+    const one = await startSearchIndex({ parts: 1, services: 4 });
+    try {
+      expect(pagefindChildren().length - before).toBe(1);
+    } finally {
+      await one.close();
+    }
+  });
+
+  it("writes every part, each holding the pages its address gives it, whichever process indexed it", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "ar-services-"));
+    const urls = Array.from({ length: 12 }, (_, n) => `/timeline/entry-${n}/`);
+    // Every part gets pages (four each), so each has fragments to count.
+    expect(new Set(urls.map((url) => partOf(url, 3))).size).toBe(3);
+    const search = await startSearchIndex({ parts: 3, services: 2 });
+    try {
+      for (const [n, url] of urls.entries()) await search.add(url, page(n));
+      expect(await search.write(dir)).toEqual({ pages: 12, parts: 3 });
+    } finally {
+      await search.close();
+    }
+    for (let part = 0; part < 3; part++) {
+      const files = await readdir(path.join(dir, partFolder(part)));
+      expect(files).toContain("pagefind.js");
+      // One fragment per page of the part: a part written by the wrong process, or not at all, has none or the wrong count.
+      const fragments = await readdir(path.join(dir, partFolder(part), "fragment"));
+      expect(fragments).toHaveLength(urls.filter((url) => partOf(url, 3) === part).length);
+    }
+    expect(JSON.parse(readFileSync(path.join(dir, "pagefind", "parts.json"), "utf8"))).toEqual({ parts: ["pagefind-2/", "pagefind-3/"] });
+    expect(pagefindChildren()).toEqual([]);
+  });
+});
