@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -72,17 +72,61 @@ function sizesUnder(dir: string): string {
 }
 
 /**
- * Waits until nothing under `dirs` has grown for a few polls. Pagefind answers writeFiles once
- * each file's last write is handed to its runtime's background threads, not once it is on disk
- * (tokio's File, dropped without a flush: Pagefind's src/output/mod.rs), so closing it at once
- * could cut a file short: a build under load published a shortened pagefind-ui.js.
+ * How many files in the folders `dirs` the processes `pids` still hold open, where Linux lists
+ * them (/proc/PID/fd); undefined where it cannot tell.
  */
-async function untilWritten(dirs: readonly string[], { poll = 50, steady = 3, within = 10_000 } = {}): Promise<void> {
+export function openFilesIn(pids: readonly number[], dirs: readonly string[]): number | undefined {
+  // /proc names each file by its real path: a folder reached through a link is matched by its own.
+  const real = (dir: string) => {
+    try {
+      return realpathSync(dir);
+    } catch {
+      return path.resolve(dir);
+    }
+  };
+  const insides = dirs.map((dir) => `${real(dir)}${path.sep}`);
+  let open = 0;
+  for (const pid of pids) {
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      // A process that has exited holds nothing; a system without /proc cannot tell.
+      if (!existsSync("/proc/self/fd")) return undefined;
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const file = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        if (insides.some((inside) => file.startsWith(inside))) open++;
+      } catch {
+        // Closed between the listing and the look.
+      }
+    }
+  }
+  return open;
+}
+
+/**
+ * Waits until Pagefind has finished writing the folders `dirs`. It answers writeFiles once each
+ * file's last write is handed to its runtime's background threads, not once it is on disk (tokio's File,
+ * dropped without a flush: Pagefind's src/output/mod.rs), so closing it at once could cut a file
+ * short: a build under load published a shortened pagefind-ui.js. A file is written once Pagefind
+ * has closed it, so where Linux shows the files each process holds open, the wait is for none to
+ * be open in them; elsewhere, until no file in them has grown for a few polls. Stating every
+ * file on each poll cost more than a second at 10,000 pages (docs/performance.md).
+ */
+async function untilWritten(dirs: readonly string[], pids: readonly number[], { poll = 50, steady = 3, within = 10_000 } = {}): Promise<void> {
   const deadline = Date.now() + within;
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  if (pids.length > 0 && openFilesIn(pids, dirs) !== undefined) {
+    while ((openFilesIn(pids, dirs) ?? 0) > 0 && Date.now() < deadline) await pause(5);
+    return;
+  }
   let last = "";
   let same = 0;
   while (same < steady && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, poll));
+    await pause(poll);
     const now = dirs.map(sizesUnder).join("\n");
     same = now === last ? same + 1 : 0;
     last = now;
@@ -161,7 +205,7 @@ export async function startSearchIndex({ parts = 1, services = availableParallel
           }
         }),
       );
-      await untilWritten(indexes.map((_, n) => path.join(siteDir, partFolder(n))));
+      await untilWritten(indexes.map((_, n) => path.join(siteDir, partFolder(n))), service);
       if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
       const others = indexes.slice(1).map((_, n) => `${partFolder(n + 1)}/`);
       await writeFile(path.join(siteDir, "pagefind", PARTS_FILE), `${JSON.stringify({ parts: others })}\n`);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, open, readdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { startSearchIndex } from "../../src/cli/build-search-index.ts";
+import { openFilesIn, startSearchIndex } from "../../src/cli/build-search-index.ts";
 import { partFolder, partOf } from "../../src/cli/search-index-parts.ts";
 
 /** Process ids of this process's running Pagefind children, where Linux lists them. */
@@ -65,5 +65,33 @@ describe.runIf(process.platform === "linux")("a search index in parts shared bet
     }
     expect(JSON.parse(readFileSync(path.join(dir, "pagefind", "parts.json"), "utf8"))).toEqual({ parts: ["pagefind-2/", "pagefind-3/"] });
     expect(pagefindChildren()).toEqual([]);
+  });
+});
+
+describe.runIf(process.platform === "linux")("whether Pagefind is still writing", () => {
+  it("counts the files a process holds open in the folders, reached directly or through a link, and none once closed", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "ar-open-"));
+    try {
+      await mkdir(path.join(dir, "pagefind"));
+      await mkdir(path.join(dir, "elsewhere"));
+      await symlink(path.join(dir, "pagefind"), path.join(dir, "linked"));
+      const inside = await open(path.join(dir, "pagefind", "pagefind-ui.js"), "w");
+      const outside = await open(path.join(dir, "elsewhere", "page.html"), "w");
+      try {
+        expect(openFilesIn([process.pid], [path.join(dir, "pagefind")])).toBe(1);
+        expect(openFilesIn([process.pid], [path.join(dir, "linked")])).toBe(1);
+        expect(openFilesIn([process.pid], [path.join(dir, "pagefind"), path.join(dir, "elsewhere")])).toBe(2);
+        // A folder whose name begins like another's is not inside it.
+        expect(openFilesIn([process.pid], [path.join(dir, "page")])).toBe(0);
+      } finally {
+        await inside.close();
+        await outside.close();
+      }
+      expect(openFilesIn([process.pid], [path.join(dir, "pagefind"), path.join(dir, "elsewhere")])).toBe(0);
+      // A process that has exited holds nothing.
+      expect(openFilesIn([2 ** 22 + 1], [dir])).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
