@@ -15,7 +15,10 @@ export interface CheckCache {
   /** The value computed from `parts` by `kind` last time, if any; marks it as still in use. */
   get<T>(kind: string, parts: readonly string[]): T | undefined;
   set(kind: string, parts: readonly string[], value: unknown): void;
-  /** Writes what this run used, if anything changed; items no longer used are dropped. */
+  /**
+   * Writes what this run used, items no longer used dropped, when enough changed to be worth it
+   * (worthRewriting); otherwise the store stays as it was.
+   */
   save(): void;
 }
 
@@ -49,13 +52,26 @@ function removeIfThere(file: string): void {
   }
 }
 
+/**
+ * Whether a check that found `reused` items of a store of `stored`, and computed `added` anew,
+ * should write the store again. Writing 10,000 entries' store took 0.4 s of a 3 s check after one
+ * save (docs/performance.md), to keep the two or three items that save changed: a store is written
+ * again once more than 1 in 100 of the items used were computed anew, or more than 1 in 10 of
+ * those it holds went unused, so a run of small edits recomputes a few items each time, and the
+ * store never holds much that is no longer used.
+ */
+export function worthRewriting({ stored, reused, added }: { stored: number; reused: number; added: number }): boolean {
+  return added * 100 > reused + added || (stored - reused) * 10 > stored;
+}
+
 /** One check's use of what an earlier check kept: what it reads, what it adds, all it used. */
 function oneCheck(before: ReadonlyMap<string, unknown>) {
   const used = new Map<string, unknown>();
-  let added = false;
+  let added = 0;
+  let reused = 0;
   return {
     used,
-    changed: () => added || used.size !== before.size,
+    worthWriting: () => worthRewriting({ stored: before.size, reused, added }),
     get<T>(kind: string, parts: readonly string[]): T | undefined {
       const key = keyOf(kind, parts);
       // What this check has set already (the model reads the bodies the check read).
@@ -63,11 +79,13 @@ function oneCheck(before: ReadonlyMap<string, unknown>) {
       if (!before.has(key)) return undefined;
       const value = before.get(key);
       used.set(key, value);
+      reused++;
       return value as T;
     },
     set(kind: string, parts: readonly string[], value: unknown): void {
-      used.set(keyOf(kind, parts), value);
-      added = true;
+      const key = keyOf(kind, parts);
+      if (!used.has(key)) added++;
+      used.set(key, value);
     },
   };
 }
@@ -82,7 +100,7 @@ export function openCheckCache(file: string, version: string): CheckCache {
     get: check.get,
     set: check.set,
     save() {
-      if (!check.changed()) return;
+      if (!check.worthWriting()) return;
       // Written aside and renamed, so a check stopped half-way never leaves half a store.
       const partial = `${file}.${process.pid}.partial`;
       try {

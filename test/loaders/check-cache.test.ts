@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkOnce } from "../../src/cli/check-command.ts";
-import { codeVersion, defaultCacheFile, memoryCheckCache, openCheckCache, type CheckCache } from "../../src/loaders/check-cache.ts";
+import { codeVersion, defaultCacheFile, memoryCheckCache, openCheckCache, worthRewriting, type CheckCache } from "../../src/loaders/check-cache.ts";
 import { loadRecord } from "../../src/loaders/load-record.ts";
 import { formatProblem } from "../../src/problems/format-problems.ts";
 import { fixturesDir, minimalRecordWith } from "../support/fixture-record.ts";
@@ -286,5 +286,38 @@ describe("npm run check with the cache", () => {
     } finally {
       await fixture.cleanup();
     }
+  });
+});
+
+describe("when the check cache's store is written again", () => {
+  it("is after a change to more than 1 in 100 of the items used, or once more than 1 in 10 stored went unused", () => {
+    // A first check, with no store: everything is new.
+    expect(worthRewriting({ stored: 0, reused: 0, added: 5 })).toBe(true);
+    // Nothing changed.
+    expect(worthRewriting({ stored: 1000, reused: 1000, added: 0 })).toBe(false);
+    // One save among 10,000 entries' items: not worth writing 44 MB for.
+    expect(worthRewriting({ stored: 30_000, reused: 29_998, added: 2 })).toBe(false);
+    // The edge of each rule, on both sides.
+    expect(worthRewriting({ stored: 990, reused: 990, added: 10 })).toBe(false);
+    expect(worthRewriting({ stored: 990, reused: 990, added: 11 })).toBe(true);
+    expect(worthRewriting({ stored: 1000, reused: 900, added: 0 })).toBe(false);
+    expect(worthRewriting({ stored: 1000, reused: 899, added: 0 })).toBe(true);
+  });
+
+  it("keeps the store as it was after a small change, and the next check still reads the changed item afresh", async () => {
+    const file = path.join(work, "small-change.bin");
+    const first = openCheckCache(file, "v1");
+    for (let n = 0; n < 200; n++) first.set("entry", [`${n}.md`, "text"], n);
+    first.save();
+    const before = await stat(file);
+    const second = openCheckCache(file, "v1");
+    for (let n = 1; n < 200; n++) expect(second.get("entry", [`${n}.md`, "text"])).toBe(n);
+    expect(second.get("entry", ["0.md", "edited"])).toBeUndefined();
+    second.set("entry", ["0.md", "edited"], -1);
+    second.save();
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+    const third = openCheckCache(file, "v1");
+    expect(third.get("entry", ["0.md", "edited"])).toBeUndefined();
+    expect(third.get("entry", ["5.md", "text"])).toBe(5);
   });
 });
