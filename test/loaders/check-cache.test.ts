@@ -320,4 +320,18 @@ describe("when the check cache's store is written again", () => {
     expect(third.get("entry", ["0.md", "edited"])).toBeUndefined();
     expect(third.get("entry", ["5.md", "text"])).toBe(5);
   });
+
+  it("counts an item set again in the same check once (the model sets what the check set)", async () => {
+    const file = path.join(work, "set-twice.bin");
+    const first = openCheckCache(file, "v1");
+    for (let n = 0; n < 1000; n++) first.set("body", [String(n)], n);
+    first.save();
+    const before = await stat(file);
+    const second = openCheckCache(file, "v1");
+    for (let n = 0; n < 1000; n++) second.get("body", [String(n)]);
+    // One new item, set 20 times: 1 in 1001, not 20.
+    for (let n = 0; n < 20; n++) second.set("body", ["new"], n);
+    second.save();
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+  });
 });
