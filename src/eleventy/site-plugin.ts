@@ -72,7 +72,9 @@ export default function sitePlugin(eleventyConfig: any): void {
     data.searchable = page.searchable ?? true;
     data.searchGroup = page.searchGroup ?? "pages";
     data.indexable = page.indexable ?? true;
-    eleventyConfig.addTemplate(`${page.template}.njk`, `{% include "pages/${page.template}.njk" %}`, data);
+    // Extends, not include: a page that extends its template renders it with its own context, where an
+    // include copies the whole context first, once for each of 10,000 pages (docs/performance.md).
+    eleventyConfig.addTemplate(`${page.template}.njk`, `{% extends "pages/${page.template}.njk" %}`, data);
   }
 
   // Assets: one stylesheet, concatenated from _includes/css/*.css in name order
