@@ -21,6 +21,12 @@ export interface SearchIndex {
   close(): Promise<void>;
 }
 
+/**
+ * Pagefind processes at most by default, one per core up to this: every part is held in memory
+ * until written, and each process writing at once adds its part's peak to the machine's.
+ */
+const MAX_SERVICES = 4;
+
 /** Pages handed to Pagefind and not yet answered for, at most: enough to keep its threads busy. */
 const IN_FLIGHT = 32;
 
@@ -155,10 +161,11 @@ async function pagefindServices(count: number): Promise<Pagefind[]> {
  * them. Drafts are never built in production, so they are never indexed.
  * A large record is indexed in `parts` (src/cli/search-index-parts.ts), each page in the part its
  * address gives, so that Pagefind's peak memory is that of one part's write, not the whole index's;
- * the parts are shared between up to `services` Pagefind processes (one per core by default).
+ * the parts are shared between up to `services` Pagefind processes (by default one per core, at
+ * most MAX_SERVICES).
  * @example const search = await startSearchIndex({ parts: 1 }); search.add("/about/", html); await search.write("_site.builds/x"); await search.close();
  */
-export async function startSearchIndex({ parts = 1, services = availableParallelism() }: { parts?: number; services?: number } = {}): Promise<SearchIndex> {
+export async function startSearchIndex({ parts = 1, services = Math.min(MAX_SERVICES, availableParallelism()) }: { parts?: number; services?: number } = {}): Promise<SearchIndex> {
   const before = children();
   const apis = await pagefindServices(Math.max(1, Math.min(parts, services)));
   // Pagefind's service processes: known once the indexes have started them.
