@@ -1,22 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, open, readdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openFilesIn, startSearchIndex } from "../../src/cli/build-search-index.ts";
 import { partFolder, partOf } from "../../src/cli/search-index-parts.ts";
-
-/** Process ids of this process's running Pagefind children, where Linux lists them. */
-const pagefindChildren = () =>
-  readdirSync("/proc/self/task").flatMap((task) =>
-    readFileSync(`/proc/self/task/${task}/children`, "utf8").trim().split(/\s+/).filter((pid) => {
-      try {
-        return pid !== "" && !/ Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8").replace(/\(.*\)/, "")) && readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("pagefind");
-      } catch {
-        return false;
-      }
-    }),
-  );
+import { pagefindChildren } from "../support/pagefind-children.ts";
 
 const page = (n: number) => `<!DOCTYPE html><html lang="en"><head><title>Page ${n}</title></head><body><main data-pagefind-body><h1>Decision ${n}</h1><p>The zebrafinch ${n} programme.</p></main></body></html>`;
 
