@@ -115,8 +115,8 @@ export function openFilesIn(pids: readonly number[], dirs: readonly string[]): n
 
 /**
  * Waits until Pagefind has finished writing the folders `dirs`. It answers writeFiles once each
- * file's last write is handed to its runtime's background threads, not once it is on disk (tokio's File,
- * dropped without a flush: Pagefind's src/output/mod.rs), so closing it at once could cut a file
+ * file's last write is handed to its runtime's background threads, not once it is on disk (tokio's
+ * File, dropped without a flush: Pagefind's src/output/mod.rs), so closing it at once could cut a file
  * short: a build under load published a shortened pagefind-ui.js. A file is written once Pagefind
  * has closed it, so where Linux shows the files each process holds open, the wait is for none to
  * be open in them; elsewhere, until no file in them has grown for a few polls. Stating every
@@ -125,8 +125,12 @@ export function openFilesIn(pids: readonly number[], dirs: readonly string[]): n
 async function untilWritten(dirs: readonly string[], pids: readonly number[], { poll = 50, steady = 3, within = 10_000 } = {}): Promise<void> {
   const deadline = Date.now() + within;
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  if (pids.length > 0 && openFilesIn(pids, dirs) !== undefined) {
-    while ((openFilesIn(pids, dirs) ?? 0) > 0 && Date.now() < deadline) await pause(5);
+  let open = pids.length > 0 ? openFilesIn(pids, dirs) : undefined;
+  if (open !== undefined) {
+    while (open > 0 && Date.now() < deadline) {
+      await pause(5);
+      open = openFilesIn(pids, dirs) ?? 0;
+    }
     return;
   }
   let last = "";
