@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openFilesIn, startSearchIndex } from "../../src/cli/build-search-index.ts";
 import { partFolder, partOf } from "../../src/cli/search-index-parts.ts";
-import { pagefindChildren } from "../support/pagefind-children.ts";
+import { pagefindChildren, pagefindChildrenListed } from "../support/pagefind-children.ts";
 
 const page = (n: number) => `<!DOCTYPE html><html lang="en"><head><title>Page ${n}</title></head><body><main data-pagefind-body><h1>Decision ${n}</h1><p>The zebrafinch ${n} programme.</p></main></body></html>`;
 
@@ -31,6 +31,20 @@ describe.runIf(process.platform === "linux")("a search index in parts shared bet
     } finally {
       await one.close();
     }
+  });
+
+  it("has reaped its Pagefind processes once closed, so their CPU time and memory count in the build's own", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "ar-reaped-"));
+    const before = pagefindChildrenListed().length;
+    const search = await startSearchIndex({ parts: 2, services: 2 });
+    try {
+      await search.add("/one/", page(1));
+      await search.write(dir);
+    } finally {
+      await search.close();
+    }
+    // An exited process that is never waited for stays listed (a zombie) until this process ends.
+    expect(pagefindChildrenListed().length).toBe(before);
   });
 
   it("writes every part, each holding the pages its address gives it, whichever process indexed it", async () => {

@@ -11,3 +11,15 @@ export const pagefindChildren = (): string[] =>
       }
     }),
   );
+
+/** Process ids of this process's Pagefind children, exited ones not yet reaped included, where Linux lists them. */
+export const pagefindChildrenListed = (): string[] =>
+  readdirSync("/proc/self/task").flatMap((task) =>
+    readFileSync(`/proc/self/task/${task}/children`, "utf8").trim().split(/\s+/).filter((pid) => {
+      try {
+        return pid !== "" && readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("pagefind");
+      } catch {
+        return false;
+      }
+    }),
+  );
