@@ -2,6 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
+import { markPagesAsBytes } from "../eleventy/pages-as-bytes.ts";
 import { handOverRecord } from "../eleventy/load-model.ts";
 import { memoryCheckCache, type CheckCache } from "../loaders/check-cache.ts";
 import { loadRecord } from "../loaders/load-record.ts";
@@ -90,6 +91,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
       quietMode: quiet || !listFiles,
       ...(pathPrefix ? { pathPrefix } : {}),
       config: (eleventyConfig: any) => {
+        markPagesAsBytes(eleventyConfig);
         eleventyConfig.addTransform("search-index", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
           if (this.page.url && String(this.page.outputPath).endsWith(".html")) await index.add(this.page.url, content);
           return content;

@@ -20,6 +20,7 @@ import { skipUnchangedPages } from "./unchanged-pages.ts";
 import { simpleTemplate } from "./simple-template.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { addEditorToBuild } from "../cms/editor-build.ts";
+import { addPagesAsBytes } from "./pages-as-bytes.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -141,6 +142,9 @@ export default function sitePlugin(eleventyConfig: any): void {
 
   // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
   eleventyConfig.addPassthroughCopy({ schemas: "schemas" });
+
+  // Last, after every transform that reads a page as text
+  addPagesAsBytes(eleventyConfig);
 }
 
 /**
