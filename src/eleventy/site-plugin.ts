@@ -73,11 +73,9 @@ export default function sitePlugin(eleventyConfig: any): void {
     data.searchable = page.searchable ?? true;
     data.searchGroup = page.searchGroup ?? "pages";
     data.indexable = page.indexable ?? true;
-    // The page has no content of its own: the layout includes its template (pageTemplate). Eleventy
-    // renders every page's content in a first pass and keeps it to the end of the build, then the
-    // layouts: rendered whole in the layout, a page is kept only as the bytes written, and it
-    // reaches the search index while the next is rendered (docs/performance.md).
-    eleventyConfig.addTemplate(`${page.template}.njk`, "", data);
+    // Extends, not include: a page that extends its template renders it with its own context, where an
+    // include copies the whole context first, once for each of 10,000 pages (docs/performance.md).
+    eleventyConfig.addTemplate(`${page.template}.njk`, `{% extends "pages/${page.template}.njk" %}`, data);
   }
 
   // Assets: one stylesheet, concatenated from _includes/css/*.css in name order
