@@ -10,9 +10,10 @@ import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
-import { partCount, PAGES_PER_PART } from "./search-index-parts.ts";
+import { partCount, PAGES_PER_PART, removeSearchIndex } from "./search-index-parts.ts";
 import { pointSitePluginAt } from "./record-option.ts";
 import { reportProblems } from "./report-problems.ts";
+import { removeStaleFiles, writtenBy } from "./stale-files.ts";
 import { liveBuild, lockFile, OutputFolderError, prepareBuild, publishBuild, readyOutput, tidyBuildsFolder, type AfterStep } from "./site-swap.ts";
 
 export interface BuildOptions {
@@ -78,7 +79,11 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
   const restoreRecord = pointSitePluginAt(record);
   let withdrawRecord = () => {};
   try {
-    tempDir = await prepareBuild(finalDir);
+    const prepared = await prepareBuild(finalDir);
+    tempDir = prepared.dir;
+    // On the thread pool while Eleventy renders; awaited before Pagefind writes.
+    const indexRemoved = prepared.reused ? removeSearchIndex(tempDir) : Promise.resolve();
+    indexRemoved.catch(() => undefined);
     const checkedAt = performance.now();
     // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core. The
     // pages searched are about one per entry and one per person or body: that sizes the parts.
@@ -98,10 +103,16 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
         });
       },
     });
-    await eleventy.write();
+    // Anything in a reused folder modified before this moment is the earlier site's, unless
+    // Eleventy says it wrote it (a passthrough copy keeps its source's time). The earlier site was
+    // written a whole build ago; the margin covers file times taken from a coarser clock.
+    const writingFrom = Date.now() - 100;
+    const written = writtenBy(await eleventy.write());
     const pagesAt = performance.now();
     // The index is finished before the swap, so a failed index never goes live.
+    await indexRemoved;
     const indexed = await index.write(tempDir);
+    if (prepared.reused) removeStaleFiles(tempDir, written, writingFrom);
     const indexedAt = performance.now();
     await publishBuild(finalDir, tempDir, label, afterStep);
     tempDir = undefined;

@@ -9,6 +9,11 @@ import path from "node:path";
  */
 export const buildsFolder = (finalDir: string) => `${finalDir}.builds`;
 export const lockFile = (finalDir: string) => path.join(buildsFolder(finalDir), "lock");
+/**
+ * The site a build replaced, kept for the next build to write over: creating ten thousand folders
+ * and files, and removing as many, cost more of a build than writing over them (docs/performance.md).
+ */
+export const spareFolder = (finalDir: string) => path.join(buildsFolder(finalDir), "spare");
 
 /** Moments of the swap a test can stop at, to see what a crash there would leave. */
 export type SwapStep = "built" | "linked" | "moved-aside" | "swapped";
@@ -67,9 +72,11 @@ export async function liveBuild(finalDir: string): Promise<string | undefined> {
 /**
  * Gets the output folder ready for a new build (the caller holds the build lock): puts back a site
  * that a crash left aside, removes what interrupted builds left behind, and checks that `_site`
- * can be replaced. Returns the folder the new build is to be written to.
+ * can be replaced. Returns the folder the new build is to be written to, and whether it holds an
+ * earlier site (the spare) that the build writes over: what the build does not write again must
+ * then be removed before it is published (stale-files.ts).
  */
-export async function prepareBuild(finalDir: string): Promise<string> {
+export async function prepareBuild(finalDir: string): Promise<{ dir: string; reused: boolean }> {
   const parent = path.dirname(finalDir);
   const base = path.basename(finalDir);
   const builds = buildsFolder(finalDir);
@@ -90,16 +97,19 @@ export async function prepareBuild(finalDir: string): Promise<string> {
   for (const name of siblings) if (!alive(pidIn(name)) || pidIn(name) === process.pid) await rm(path.join(parent, name), { recursive: true, force: true }).catch(() => undefined);
 
   const live = await liveBuild(finalDir);
+  const dir = path.join(builds, `site-${process.pid}-${Date.now().toString(36)}`);
+  const spare = spareFolder(finalDir);
+  const reused = spare !== live && Boolean((await exists(spare))?.isDirectory()) && (await rename(spare, dir).then(() => true, () => false));
   for (const name of await readdir(builds)) {
     const file = path.join(builds, name);
-    if (file === live || name === "lock") continue;
+    if (file === live || file === dir || name === "lock") continue;
     // Another builder's half-taken lock: only while that builder lives.
     if (name.startsWith("lock.") && alive(pidIn(name.replace("stale-", ""))) && pidIn(name) !== process.pid) continue;
     await rm(file, { recursive: true, force: true }).catch((error: unknown) => {
       process.stderr.write(`${explainRefusal(error, `${path.relative(process.cwd(), file)} (left by an earlier build) could not be removed`, "Delete it by hand.").message}\n`);
     });
   }
-  return path.join(builds, `site-${process.pid}-${Date.now().toString(36)}`);
+  return { dir, reused };
 }
 
 /** Points `finalDir` at `target` in one rename(2) of a new link onto it. */
@@ -112,7 +122,7 @@ async function pointAt(finalDir: string, target: string): Promise<void> {
 
 /**
  * Publishes a finished build: `_site` becomes a link to it in one step, and the site it replaces is
- * removed. A real `_site/` folder (from before this scheme) is first moved aside; a crash in that
+ * kept as the spare for the next build to write over. A real `_site/` folder (from before this scheme) is first moved aside; a crash in that
  * one moment leaves it in `_site.builds/`, and the next build puts it back before anything else.
  */
 export async function publishBuild(finalDir: string, buildDir: string, label: string, afterStep: AfterStep = () => undefined): Promise<void> {
@@ -139,9 +149,14 @@ export async function publishBuild(finalDir: string, buildDir: string, label: st
   }
   await afterStep("swapped");
   if (previous && previous !== buildDir && path.dirname(previous) === builds) {
-    await rm(previous, { recursive: true, force: true }).catch((error: unknown) => {
-      process.stderr.write(`${explainRefusal(error, `The previous site, ${path.relative(process.cwd(), previous)}, could not be removed`, "The new site is published; delete the old folder by hand.").message}\n`);
-    });
+    // A folder the next build cannot write over (made read-only) is removed instead, as before.
+    const spare = spareFolder(finalDir);
+    const kept = (await probeWritable(previous, "").then(() => true, () => false)) && (await rename(previous, spare).then(() => true, () => false));
+    if (!kept) {
+      await rm(previous, { recursive: true, force: true }).catch((error: unknown) => {
+        process.stderr.write(`${explainRefusal(error, `The previous site, ${path.relative(process.cwd(), previous)}, could not be removed`, "The new site is published; delete the old folder by hand.").message}\n`);
+      });
+    }
   }
 }
 

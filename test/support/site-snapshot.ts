@@ -14,12 +14,15 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Anything a build left beside the published site: `_site.builds/` may hold only the folder `_site` links to. */
+/**
+ * Anything a build left beside the published site: `_site.builds/` may hold only the folder `_site`
+ * links to and the spare (the site it replaced, which the next build writes over).
+ */
 export async function leftovers(root: string, name = "_site"): Promise<string[]> {
   const live = await realpath(path.join(root, name)).catch(() => "");
   const builds = await readdir(path.join(root, `${name}.builds`)).catch(() => [] as string[]);
   return [
     ...(await readdir(root)).filter((entry) => entry.startsWith(`${name}.`) && entry !== `${name}.builds`),
-    ...builds.filter((entry) => path.join(root, `${name}.builds`, entry) !== live).map((entry) => `${name}.builds/${entry}`),
+    ...builds.filter((entry) => path.join(root, `${name}.builds`, entry) !== live && entry !== "spare").map((entry) => `${name}.builds/${entry}`),
   ];
 }

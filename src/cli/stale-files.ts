@@ -1,0 +1,54 @@
+import { existsSync, lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * What a build wrote, as Eleventy's `write()` reports it: each page's output path, and the files
+ * each passthrough copy made (which keep their source's modification time, so only this list says
+ * they are new).
+ */
+export function writtenBy(results: unknown): Set<string> {
+  const written = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== "object") return;
+    const { outputPath, map } = value as { outputPath?: unknown; map?: unknown };
+    if (typeof outputPath === "string") written.add(path.resolve(outputPath));
+    if (map && typeof map === "object") for (const to of Object.values(map)) if (typeof to === "string") written.add(path.resolve(to));
+  };
+  visit(results);
+  return written;
+}
+
+// The search index's folders (search-index-parts.ts), written afresh by every build.
+const PAGEFIND = /^pagefind(?:-[1-9]\d*)?$/;
+
+/**
+ * Removes from a build folder written over an earlier build every file this build did not write
+ * (the search index aside, written afresh each time): a page no longer made (a deleted entry's).
+ * A file is this build's when it is in `written` or was modified at or after `since` (the editor's
+ * files); folders left empty go too. One listing of the whole folder: 10,000 pages' folders read
+ * one by one, each awaited, took a second. Returns how many files were removed.
+ */
+export function removeStaleFiles(dir: string, written: ReadonlySet<string>, since: number): number {
+  const root = path.resolve(dir);
+  const emptied = new Set<string>();
+  let removed = 0;
+  const entries = readdirSync(root, { withFileTypes: true }).flatMap((top) =>
+    !top.isDirectory() ? [top] : PAGEFIND.test(top.name) ? [] : readdirSync(path.join(root, top.name), { recursive: true, withFileTypes: true }),
+  );
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const folder = entry.parentPath;
+    const file = path.join(folder, entry.name);
+    if (written.has(file)) continue;
+    if (lstatSync(file).mtimeMs >= since) continue;
+    unlinkSync(file);
+    removed++;
+    emptied.add(folder);
+  }
+  // Deepest first, so a folder whose only content was an emptied folder goes too.
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
+    for (let at = folder; at !== root && at.startsWith(root + path.sep) && existsSync(at) && readdirSync(at).length === 0; at = path.dirname(at)) rmdirSync(at);
+  }
+  return removed;
+}
