@@ -1,5 +1,6 @@
 import { access, constants, lstat, mkdir, readdir, readlink, rename, rm, rmdir, stat, symlink, utimes } from "node:fs/promises";
 import path from "node:path";
+import { holdsLinks } from "./stale-files.ts";
 
 /**
  * The output folder (`_site`) is a symbolic link to one complete build in `_site.builds/`. A new
@@ -99,7 +100,8 @@ export async function prepareBuild(finalDir: string): Promise<{ dir: string; reu
   const live = await liveBuild(finalDir);
   const dir = path.join(builds, `site-${process.pid}-${Date.now().toString(36)}`);
   const spare = spareFolder(finalDir);
-  const reused = spare !== live && Boolean((await exists(spare))?.isDirectory()) && (await rename(spare, dir).then(() => true, () => false));
+  // A spare holding a link (which no build makes) is removed with the other leftovers, never written through.
+  const reused = spare !== live && Boolean((await exists(spare))?.isDirectory()) && !holdsLinks(spare) && (await rename(spare, dir).then(() => true, () => false));
   for (const name of await readdir(builds)) {
     const file = path.join(builds, name);
     if (file === live || file === dir || name === "lock") continue;

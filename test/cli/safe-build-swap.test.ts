@@ -163,6 +163,22 @@ describe("publishing a build", () => {
     expect(await leftovers(root)).toEqual([]);
   });
 
+  it("never writes through a link planted in the spare: the spare is removed and the build made afresh", async () => {
+    expect(await buildHere()).toBe(true);
+    expect(await buildHere()).toBe(true);
+    const spare = path.join(root, "_site.builds", "spare");
+    const outside = path.join(root, "outside");
+    await mkdir(outside);
+    await rm(path.join(spare, "timeline"), { recursive: true });
+    await symlink(outside, path.join(spare, "timeline"));
+    expect(await buildHere()).toBe(true);
+    expect(await readdir(outside)).toEqual([]);
+    expect((await lstat(path.join(site(), "timeline"))).isDirectory()).toBe(true);
+    expect(await readFile(path.join(site(), PAGE), "utf8")).toContain("Cabinet decides");
+    expect(stderr).toBe("");
+    expect(await leftovers(root)).toEqual([]);
+  });
+
   it("puts back the old site when the build before this scheme crashed between its two renames", async () => {
     expect(await buildHere()).toBe(true);
     const before = await snapshot(site());
