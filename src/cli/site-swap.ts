@@ -1,6 +1,5 @@
-import { access, constants, lstat, mkdir, readdir, readlink, rename, rm, rmdir, stat, symlink, utimes } from "node:fs/promises";
+import { access, constants, lstat, mkdir, readdir, readFile, readlink, rename, rm, rmdir, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { holdsLinks } from "./stale-files.ts";
 
 /**
  * The output folder (`_site`) is a symbolic link to one complete build in `_site.builds/`. A new
@@ -15,6 +14,13 @@ export const lockFile = (finalDir: string) => path.join(buildsFolder(finalDir), 
  * and files, and removing as many, cost more of a build than writing over them (docs/performance.md).
  */
 export const spareFolder = (finalDir: string) => path.join(buildsFolder(finalDir), "spare");
+/**
+ * Which folder the last build kept as the spare (its device and inode), so that only that folder
+ * is ever written over: a `spare/` that came some other way (committed to the repository, made by
+ * hand) may hold links leading outside the site, and is removed like any other leftover.
+ */
+const spareMark = (finalDir: string) => path.join(buildsFolder(finalDir), "spare.id");
+const identity = (info: { dev: number; ino: number }) => `${info.dev}:${info.ino}`;
 
 /** Moments of the swap a test can stop at, to see what a crash there would leave. */
 export type SwapStep = "built" | "linked" | "moved-aside" | "swapped";
@@ -100,8 +106,9 @@ export async function prepareBuild(finalDir: string): Promise<{ dir: string; reu
   const live = await liveBuild(finalDir);
   const dir = path.join(builds, `site-${process.pid}-${Date.now().toString(36)}`);
   const spare = spareFolder(finalDir);
-  // A spare holding a link (which no build makes) is removed with the other leftovers, never written through.
-  const reused = spare !== live && Boolean((await exists(spare))?.isDirectory()) && !holdsLinks(spare) && (await rename(spare, dir).then(() => true, () => false));
+  const found = await exists(spare);
+  const kept = await readFile(spareMark(finalDir), "utf8").catch(() => "");
+  const reused = spare !== live && Boolean(found?.isDirectory()) && kept.trim() === identity(found!) && (await rename(spare, dir).then(() => true, () => false));
   for (const name of await readdir(builds)) {
     const file = path.join(builds, name);
     if (file === live || file === dir || name === "lock") continue;
@@ -153,7 +160,10 @@ export async function publishBuild(finalDir: string, buildDir: string, label: st
   if (previous && previous !== buildDir && path.dirname(previous) === builds) {
     // A folder the next build cannot write over (made read-only) is removed instead, as before.
     const spare = spareFolder(finalDir);
-    const kept = (await probeWritable(previous, "").then(() => true, () => false)) && (await rename(previous, spare).then(() => true, () => false));
+    const kept =
+      (await probeWritable(previous, "").then(() => true, () => false)) &&
+      (await rename(previous, spare).then(() => true, () => false)) &&
+      (await stat(spare).then((info) => writeFile(spareMark(finalDir), `${identity(info)}\n`)).then(() => true, () => false));
     if (!kept) {
       await rm(previous, { recursive: true, force: true }).catch((error: unknown) => {
         process.stderr.write(`${explainRefusal(error, `The previous site, ${path.relative(process.cwd(), previous)}, could not be removed`, "The new site is published; delete the old folder by hand.").message}\n`);

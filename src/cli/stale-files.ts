@@ -52,12 +52,3 @@ export function removeStaleFiles(dir: string, written: ReadonlySet<string>, sinc
   }
   return removed;
 }
-
-/**
- * Whether a folder holds a symbolic link anywhere: a build never makes one, and writing a page
- * through one (a spare's `timeline/` leading elsewhere) would write outside the site, so such a
- * folder is never written over. The listing's own file types: no file is opened or stated.
- */
-export function holdsLinks(dir: string): boolean {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).some((entry) => entry.isSymbolicLink());
-}

@@ -133,7 +133,7 @@ describe("publishing a build", () => {
     expect(await buildHere()).toBe(true);
     expect(stderr).toBe("");
     expect(await leftovers(root)).toEqual([]);
-    expect((await readdir(builds)).sort()).toEqual([path.basename(await readlink(site())), "spare"].sort());
+    expect((await readdir(builds)).sort()).toEqual([path.basename(await readlink(site())), "spare", "spare.id"].sort());
   });
 
   it("writes over the site it replaced two builds ago, leaving nothing of it the new build does not make", async () => {
@@ -163,12 +163,16 @@ describe("publishing a build", () => {
     expect(await leftovers(root)).toEqual([]);
   });
 
-  it("never writes through a link planted in the spare: the spare is removed and the build made afresh", async () => {
+  it("writes over no spare/ but the one a build kept: one that came otherwise, with a link leading out, is removed", async () => {
     expect(await buildHere()).toBe(true);
     expect(await buildHere()).toBe(true);
     const spare = path.join(root, "_site.builds", "spare");
     const outside = path.join(root, "outside");
     await mkdir(outside);
+    // What a clone of a repository that has _site.builds/spare/ committed gives: the same files, another folder.
+    await cp(spare, `${spare}-copy`, { recursive: true });
+    await rm(spare, { recursive: true });
+    await rename(`${spare}-copy`, spare);
     await rm(path.join(spare, "timeline"), { recursive: true });
     await symlink(outside, path.join(spare, "timeline"));
     expect(await buildHere()).toBe(true);

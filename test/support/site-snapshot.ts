@@ -16,13 +16,13 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
 
 /**
  * Anything a build left beside the published site: `_site.builds/` may hold only the folder `_site`
- * links to and the spare (the site it replaced, which the next build writes over).
+ * links to and the spare (the site it replaced, which the next build writes over) with its mark.
  */
 export async function leftovers(root: string, name = "_site"): Promise<string[]> {
   const live = await realpath(path.join(root, name)).catch(() => "");
   const builds = await readdir(path.join(root, `${name}.builds`)).catch(() => [] as string[]);
   return [
     ...(await readdir(root)).filter((entry) => entry.startsWith(`${name}.`) && entry !== `${name}.builds`),
-    ...builds.filter((entry) => path.join(root, `${name}.builds`, entry) !== live && entry !== "spare").map((entry) => `${name}.builds/${entry}`),
+    ...builds.filter((entry) => path.join(root, `${name}.builds`, entry) !== live && !["spare", "spare.id"].includes(entry)).map((entry) => `${name}.builds/${entry}`),
   ];
 }
