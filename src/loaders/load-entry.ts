@@ -17,9 +17,9 @@ const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 export const entryUrl = (id: string): string => `/timeline/${id}/`;
 
 /**
- * Results by file, kept while the file is unchanged: `npm start` rebuilds after every save and
- * `npm run build` loads the record twice (to check it, then for Eleventy), so without this every
- * file was read and validated again each time (docs/performance.md). Results are never mutated.
+ * Results by file, kept while the file is unchanged: `npm start` checks the record again after
+ * every save, so without this every file was read and validated again each time
+ * (docs/performance.md). Results are never mutated.
  */
 const unchanged = new Map<string, { stamp: string; result: EntryResult }>();
 
