@@ -34,7 +34,8 @@ export function partOf(url: string, parts: number): number {
   return hash % parts;
 }
 
-const PART_FOLDER = /^pagefind(?:-[1-9]\d*)?$/;
+/** Whether a folder at the site root is a part of the search index (partFolder's names). */
+export const isPartFolder = (name: string): boolean => /^pagefind(?:-[1-9]\d*)?$/.test(name);
 
 /**
  * Removes every part of an earlier search index from a site folder a build is about to write over.
@@ -43,5 +44,5 @@ const PART_FOLDER = /^pagefind(?:-[1-9]\d*)?$/;
  */
 export async function removeSearchIndex(siteDir: string): Promise<void> {
   const names = await readdir(siteDir).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => PART_FOLDER.test(name)).map((name) => rm(path.join(siteDir, name), { recursive: true, force: true })));
+  await Promise.all(names.filter(isPartFolder).map((name) => rm(path.join(siteDir, name), { recursive: true, force: true })));
 }

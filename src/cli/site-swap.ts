@@ -131,8 +131,9 @@ async function pointAt(finalDir: string, target: string): Promise<void> {
 
 /**
  * Publishes a finished build: `_site` becomes a link to it in one step, and the site it replaces is
- * kept as the spare for the next build to write over. A real `_site/` folder (from before this scheme) is first moved aside; a crash in that
- * one moment leaves it in `_site.builds/`, and the next build puts it back before anything else.
+ * kept as the spare for the next build to write over. A real `_site/` folder (from before this
+ * scheme) is first moved aside; a crash in that one moment leaves it in `_site.builds/`, and the
+ * next build puts it back before anything else.
  */
 export async function publishBuild(finalDir: string, buildDir: string, label: string, afterStep: AfterStep = () => undefined): Promise<void> {
   const builds = buildsFolder(finalDir);

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import path from "node:path";
+import { isPartFolder } from "./search-index-parts.ts";
 
 /**
  * What a build wrote, as Eleventy's `write()` reports it: each page's output path, and the files
@@ -19,9 +20,6 @@ export function writtenBy(results: unknown): Set<string> {
   return written;
 }
 
-// The search index's folders (search-index-parts.ts), written afresh by every build.
-const PAGEFIND = /^pagefind(?:-[1-9]\d*)?$/;
-
 /**
  * Removes from a build folder written over an earlier build every file this build did not write
  * (the search index aside, written afresh each time): a page no longer made (a deleted entry's).
@@ -34,7 +32,7 @@ export function removeStaleFiles(dir: string, written: ReadonlySet<string>, sinc
   const emptied = new Set<string>();
   let removed = 0;
   const entries = readdirSync(root, { withFileTypes: true }).flatMap((top) =>
-    !top.isDirectory() ? [top] : PAGEFIND.test(top.name) ? [] : readdirSync(path.join(root, top.name), { recursive: true, withFileTypes: true }),
+    !top.isDirectory() ? [top] : isPartFolder(top.name) ? [] : readdirSync(path.join(root, top.name), { recursive: true, withFileTypes: true }),
   );
   for (const entry of entries) {
     if (entry.isDirectory()) continue;
