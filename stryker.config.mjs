@@ -15,6 +15,8 @@ export const folders = [
   { folder: "src/site-checks", score: 80, exclude: ["src/site-checks/browser/**"] },
   // Its tests build whole sites, so only this folder's run includes them (vitest.mutate.config.ts).
   { folder: "src/cli/safe-build.ts", score: 80, withBuilds: true },
+  // What a build written over the spare removes (unit tests; the swap tests build whole sites).
+  { folder: "src/cli/stale-files.ts", score: 80 },
 ];
 
 /** Stricter targets for modules whose mistakes mislead residents: the money and the record checks. */

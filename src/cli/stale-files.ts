@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
+import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import { isPartFolder } from "./search-index-parts.ts";
 
@@ -11,7 +11,7 @@ export function writtenBy(results: unknown): Set<string> {
   const written = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== "object") return;
+    if (!value) return;
     const { outputPath, map } = value as { outputPath?: unknown; map?: unknown };
     if (typeof outputPath === "string") written.add(path.resolve(outputPath));
     if (map && typeof map === "object") for (const to of Object.values(map)) if (typeof to === "string") written.add(path.resolve(to));
@@ -44,9 +44,15 @@ export function removeStaleFiles(dir: string, written: ReadonlySet<string>, sinc
     removed++;
     emptied.add(folder);
   }
-  // Deepest first, so a folder whose only content was an emptied folder goes too.
-  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
-    for (let at = folder; at !== root && at.startsWith(root + path.sep) && existsSync(at) && readdirSync(at).length === 0; at = path.dirname(at)) rmdirSync(at);
-  }
+  // Each folder a file was removed from goes when left empty, and so does each above it left
+  // empty in turn; one already gone (emptied from below) is passed over. Never the site's own folder.
+  const isEmpty = (folder: string) => {
+    try {
+      return readdirSync(folder).length === 0;
+    } catch {
+      return false;
+    }
+  };
+  for (const folder of emptied) for (let at = folder; at.startsWith(root + path.sep) && isEmpty(at); at = path.dirname(at)) rmdirSync(at);
   return removed;
 }

@@ -28,6 +28,8 @@ describe("writing over an earlier site", () => {
     const results = [
       [{ count: 1, map: { "src/client/search.js": path.join(dir, "assets/search.js") } }],
       [{ outputPath: path.join(dir, "index.html"), url: "/" }, { outputPath: false, url: false }],
+      // Nothing else in the results is taken for a file written.
+      [null, "assets/x.js", 3, { map: null }, { map: "ab" }, { map: { a: 1 } }],
     ];
     expect([...writtenBy(results)].sort()).toEqual([path.join(dir, "assets/search.js"), path.join(dir, "index.html")]);
   });
@@ -46,6 +48,24 @@ describe("writing over an earlier site", () => {
     expect(await listed(dir)).toEqual(
       ["admin", "admin/config.yml", "assets", "assets/favicon.svg", "index.html", "pagefind", "pagefind/fragment", "pagefind/fragment/old.pf_fragment", "timeline", "timeline/kept", "timeline/kept/index.html"].sort(),
     );
+  });
+
+  it("removes stale files at the top and deep down, keeps one modified exactly when writing began, and never the site's folder", async () => {
+    const since = Math.floor(Date.now() / 1000) * 1000 - 5000;
+    await put("old.html", 60);
+    await put("a/b/stale.html", 60);
+    await put("a/b/c/stale.html", 60);
+    await put("edge.txt");
+    await utimes(path.join(dir, "edge.txt"), since / 1000, since / 1000);
+    // A folder's own time says nothing: it holds a page this build wrote.
+    await put("timeline/kept/index.html", 60);
+    await utimes(path.join(dir, "timeline/kept"), 1, 1);
+    const written = new Set([path.join(dir, "timeline/kept/index.html")]);
+    expect(removeStaleFiles(dir, written, since)).toBe(3);
+    expect(await listed(dir)).toEqual(["edge.txt", "timeline", "timeline/kept", "timeline/kept/index.html"]);
+
+    expect(removeStaleFiles(dir, new Set(), Date.now() + 60_000)).toBe(2);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it("removes every part of an earlier search index, and nothing else", async () => {
