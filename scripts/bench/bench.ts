@@ -68,11 +68,11 @@ const series = (list: TimedRun[]): Series => {
   return { runs: list, median: median(list.map((r) => r.seconds)), cpu: cpu.every((c) => c !== undefined) ? median(cpu as number[]) : undefined, peak: maxOf(list.map((r) => r.maxRssMiB)) };
 };
 /** The build's own split of its time, from its "Timings:" line. */
-interface Split { checks: number; pages: number; search: number; publishing: number; indexed: number; parts: number }
+interface Split { startup: number; checks: number; pages: number; search: number; publishing: number; indexed: number; parts: number }
 interface SizeResult { n: number; counts: GeneratedCounts; pages: number; build: Series; split: Split | undefined; bare: Series; check: Series; checkCold: Series; hugo?: Series; rebuild?: { seconds: number; each: number[]; eleventy: number[] } }
 const cpuRatio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? "n/a" : times(a / b));
 
-const readSplit = async (logFile: string): Promise<Split | undefined> => {
+const readSplit = async (logFile: string): Promise<Omit<Split, "startup"> | undefined> => {
   const m = /^Timings: checks ([\d.]+) s, pages ([\d.]+) s, search index ([\d.]+) s after the pages \((\d+) pages indexed in (\d+) parts?\), publishing ([\d.]+) s\.$/m.exec(await readFile(logFile, "utf8").catch(() => ""));
   return m ? { checks: Number(m[1]), pages: Number(m[2]), search: Number(m[3]), indexed: Number(m[4]), parts: Number(m[5]), publishing: Number(m[6]) } : undefined;
 };
@@ -138,7 +138,10 @@ try {
     }
     const splits = await Promise.all(build.map((_, r) => readSplit(path.join(logs, `build-${n}-${r}.log`))));
     const split = splits.every((s) => s !== undefined)
-      ? { checks: median(splits.map((s) => s!.checks)), pages: median(splits.map((s) => s!.pages)), search: median(splits.map((s) => s!.search)), publishing: median(splits.map((s) => s!.publishing)), indexed: splits[0]!.indexed, parts: splits[0]!.parts }
+      ? {
+          // Run by run: the medians of the parts need not add up to the median of the whole.
+          startup: median(splits.map((s, r) => Math.max(0, build[r]!.seconds - s!.checks - s!.pages - s!.search - s!.publishing))),
+          checks: median(splits.map((s) => s!.checks)), pages: median(splits.map((s) => s!.pages)), search: median(splits.map((s) => s!.search)), publishing: median(splits.map((s) => s!.publishing)), indexed: splits[0]!.indexed, parts: splits[0]!.parts }
       : undefined;
     const result: SizeResult = { n, counts, pages: await countHtml(path.join(projectDir, "_site")), build: series(build), split, bare: series(bare), check: series(check), checkCold: series(checkCold) };
     if (hugoVersion) result.hugo = series(hugo);
@@ -188,8 +191,7 @@ try {
     if (r.hugo) row("Hugo (reference)", r.hugo);
     else say(`  Hugo (reference): skipped, ${flag("skip-hugo") ? "as asked (--skip-hugo)" : "hugo is not installed (apt-get install hugo)"}`);
     if (r.split) {
-      const startup = Math.max(0, r.build.median - r.split.checks - r.split.pages - r.split.search - r.split.publishing);
-      say(`  split of the build (medians): start-up ${secs(startup)}, checks ${secs(r.split.checks)}, pages ${secs(r.split.pages)} (Pagefind indexing ${count(r.split.indexed)} of them alongside), search index after the pages ${secs(r.split.search)} (${r.split.parts} ${r.split.parts === 1 ? "part" : "parts"}), publishing ${secs(r.split.publishing)}`);
+      say(`  split of the build (medians): start-up ${secs(r.split.startup)}, checks ${secs(r.split.checks)}, pages ${secs(r.split.pages)} (Pagefind indexing ${count(r.split.indexed)} of them alongside), search index after the pages ${secs(r.split.search)} (${r.split.parts} ${r.split.parts === 1 ? "part" : "parts"}), publishing ${secs(r.split.publishing)}`);
     } else say("  split of the build: the build printed no Timings line");
     if (r.rebuild) {
       say(`  rebuild after one save in npm start: median ${secs(r.rebuild.seconds)} (${r.rebuild.each.map((x) => x.toFixed(2)).join(", ")}; Eleventy's own figure ${r.rebuild.eleventy.map((x) => x.toFixed(2)).join(", ")} s) = ${times(r.rebuild.seconds / r.build.median)} a full build`);
