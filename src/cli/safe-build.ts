@@ -76,13 +76,14 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
   }
   let tempDir: string | undefined;
   let search: SearchIndex | undefined;
+  // The old search index of a spare, removed on the thread pool while Eleventy renders.
+  let indexRemoved: Promise<void> = Promise.resolve();
   const restoreRecord = pointSitePluginAt(record);
   let withdrawRecord = () => {};
   try {
     const prepared = await prepareBuild(finalDir);
     tempDir = prepared.dir;
-    // On the thread pool while Eleventy renders; awaited before Pagefind writes.
-    const indexRemoved = prepared.reused ? removeSearchIndex(tempDir) : Promise.resolve();
+    if (prepared.reused) indexRemoved = removeSearchIndex(tempDir);
     indexRemoved.catch(() => undefined);
     const checkedAt = performance.now();
     // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core. The
@@ -127,6 +128,8 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     restoreRecord();
     withdrawRecord();
     await search?.close();
+    // Not two removals of the same folder at once, when the build failed while the old index went.
+    await indexRemoved.catch(() => undefined);
     // Never the folder that is live: a failure after the swap leaves the new site published.
     if (tempDir && (await liveBuild(finalDir)) !== tempDir) await rm(tempDir, { recursive: true, force: true });
     await lock.release();
