@@ -15,6 +15,9 @@ export interface CheckCache {
   /** The value computed from `parts` by `kind` last time, if any; marks it as still in use. */
   get<T>(kind: string, parts: readonly string[]): T | undefined;
   set(kind: string, parts: readonly string[], value: unknown): void;
+  /** The same by a key already made with cacheKey, for a caller that keeps the key as a fingerprint. */
+  getKeyed<T>(key: string): T | undefined;
+  setKeyed(key: string, value: unknown): void;
   /**
    * Writes what this run used, items no longer used dropped, when enough changed to be worth it
    * (worthRewriting); otherwise the store stays as it was.
@@ -27,11 +30,16 @@ interface Stored {
   items: Map<string, unknown>;
 }
 
-const keyOf = (kind: string, parts: readonly string[]): string => {
+/**
+ * The key of what `kind` computes from `parts`: the kind, then a hash of exactly those parts, so
+ * it is also a fingerprint of them (the same file's text always gives the same key).
+ * @example cacheKey("entry", [file, text]) // "entry:3q2-…"
+ */
+export const cacheKey = (kind: string, parts: readonly string[]): string => {
   const hash = createHash("sha256").update(kind);
   // Each part's length first, so ["ab", "c"] and ["a", "bc"] never share a key.
   for (const part of parts) hash.update(`\0${part.length}\0`).update(part);
-  return hash.digest("base64url");
+  return `${kind}:${hash.digest("base64url")}`;
 };
 
 function readStore(file: string, version: string): Map<string, unknown> {
@@ -72,22 +80,24 @@ function oneCheck(before: ReadonlyMap<string, unknown>) {
   return {
     used,
     worthWriting: () => worthRewriting({ stored: before.size, reused, added }),
-    get<T>(kind: string, parts: readonly string[]): T | undefined {
-      const key = keyOf(kind, parts);
-      // What this check has set already (the model reads the bodies the check read).
-      if (used.has(key)) return used.get(key) as T;
-      if (!before.has(key)) return undefined;
-      const value = before.get(key);
-      used.set(key, value);
-      reused++;
-      return value as T;
-    },
-    set(kind: string, parts: readonly string[], value: unknown): void {
-      const key = keyOf(kind, parts);
-      if (!used.has(key)) added++;
-      used.set(key, value);
-    },
+    getKeyed,
+    setKeyed,
+    get: <T>(kind: string, parts: readonly string[]): T | undefined => getKeyed<T>(cacheKey(kind, parts)),
+    set: (kind: string, parts: readonly string[], value: unknown): void => setKeyed(cacheKey(kind, parts), value),
   };
+  function getKeyed<T>(key: string): T | undefined {
+    // What this check has set already (the model reads the bodies the check read).
+    if (used.has(key)) return used.get(key) as T;
+    if (!before.has(key)) return undefined;
+    const value = before.get(key);
+    used.set(key, value);
+    reused++;
+    return value as T;
+  }
+  function setKeyed(key: string, value: unknown): void {
+    if (!used.has(key)) added++;
+    used.set(key, value);
+  }
 }
 
 /**
@@ -99,6 +109,8 @@ export function openCheckCache(file: string, version: string): CheckCache {
   return {
     get: check.get,
     set: check.set,
+    getKeyed: check.getKeyed,
+    setKeyed: check.setKeyed,
     save() {
       if (!check.worthWriting()) return;
       // Written aside and renamed, so a check stopped half-way never leaves half a store.
@@ -124,6 +136,8 @@ export function memoryCheckCache(): CheckCache {
   return {
     get: (kind, parts) => check.get(kind, parts),
     set: (kind, parts, value) => check.set(kind, parts, value),
+    getKeyed: (key) => check.getKeyed(key),
+    setKeyed: (key, value) => check.setKeyed(key, value),
     save() {
       // A check that asked for nothing (the record unchanged, its last result given again) keeps all.
       if (check.used.size > 0) check = oneCheck(check.used);

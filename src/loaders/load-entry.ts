@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
-import type { CheckCache } from "./check-cache.ts";
+import { cacheKey, type CheckCache } from "./check-cache.ts";
 import { keep, unkeep, type Kept } from "./kept-result.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
@@ -9,7 +9,14 @@ import { readTextFile } from "./read-text-file.ts";
 import { unreadable } from "./unreadable.ts";
 import { validate } from "./validate.ts";
 
-export type EntryResult = { file: string; entry?: Entry; locate?: Locate; problems: Problem[] };
+export type EntryResult = {
+  file: string;
+  entry?: Entry;
+  locate?: Locate;
+  problems: Problem[];
+  /** Given a check cache: a fingerprint of the file's name and text (its key in the cache), for checks that remember verdicts on it. */
+  fingerprint?: string;
+};
 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -52,11 +59,13 @@ async function readEntry(root: string, file: string, cache: CheckCache | undefin
   const read = await readTextFile(path.join(root, file), file);
   if (!read.ok) return { file, problems: read.problems };
   const { text } = read;
-  const kept = cache?.get<Kept<EntryResult>>("entry", [file, text]);
-  if (kept) return unkeep(kept, () => validateEntry(file, text).locate);
+  if (!cache) return validateEntry(file, text);
+  const fingerprint = cacheKey("entry", [file, text]);
+  const kept = cache.getKeyed<Kept<EntryResult>>(fingerprint);
+  if (kept) return { ...unkeep(kept, () => validateEntry(file, text).locate), fingerprint };
   const result = validateEntry(file, text);
-  cache?.set("entry", [file, text], keep(result));
-  return result;
+  cache.setKeyed(fingerprint, keep(result));
+  return { ...result, fingerprint };
 }
 
 function validateEntry(file: string, text: string): EntryResult {

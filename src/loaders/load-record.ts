@@ -5,6 +5,7 @@ import type { Locate, Problem } from "../problems/problem.ts";
 import { sortProblems } from "../problems/format-problems.ts";
 import { checkCitations } from "../citations/check-citations.ts";
 import { checkQuotedWords } from "../citations/check-quoted-words.ts";
+import { settledEntries } from "../citations/settled-entries.ts";
 import { checkAmounts } from "../record/check-amounts.ts";
 import { checkRecord } from "../record/check-record.ts";
 import { checkVocabularies } from "../record/check-vocabularies.ts";
@@ -40,7 +41,8 @@ export interface LoadOptions {
   includesDir?: string;
   /**
    * Keep what each file and body gave between checks (`npm run check`): only what changed is
-   * read and validated again. The record's cross-checks run whole every time.
+   * read and validated again. The record's cross-checks run whole every time, but for the
+   * citations and quoted words of entries settled before (settled-entries.ts).
    */
   cache?: CheckCache;
 }
@@ -146,7 +148,15 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     const read = readEachBodyOnce(options.cache);
     if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site), read));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url, read));
-    if (loaded.has("sources")) problems.push(...checkCitations(record.entries, record.sources, locators, read), ...checkQuotedWords(record, locators));
+    if (loaded.has("sources")) {
+      const fingerprints = new Map<string, string>();
+      for (const r of [...entryResults, ...sourceResults.sources]) if (r.fingerprint) fingerprints.set(r.file, r.fingerprint);
+      const settled = settledEntries(options.cache, fingerprints, record.sources);
+      const entries = settled.unsettled(record.entries);
+      const found = [...checkCitations(entries, record.sources, locators, read), ...checkQuotedWords({ ...record, entries }, locators)];
+      settled.settle(entries, found);
+      problems.push(...found);
+    }
     if (problems.length === 0) {
       return remember(inputs, { ok: true, record: options.includeDrafts ? record : withoutDrafts(record) });
     }

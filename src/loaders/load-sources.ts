@@ -6,13 +6,20 @@ import { SourceFrontMatterSchema, type Source } from "../schemas/source.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
 import { validate } from "./validate.ts";
-import type { CheckCache } from "./check-cache.ts";
+import { cacheKey, type CheckCache } from "./check-cache.ts";
 import { keep, unkeep, type Kept } from "./kept-result.ts";
 
 /** The folder of the record that holds one file per source: its metadata, then the copy held. */
 export const SOURCES_DIR = "data/sources";
 
-export type SourceResult = { file: string; source?: Source; locate?: Locate; problems: Problem[] };
+export type SourceResult = {
+  file: string;
+  source?: Source;
+  locate?: Locate;
+  problems: Problem[];
+  /** Given a check cache: a fingerprint of the file's name and text, as for an entry (load-entry.ts). */
+  fingerprint?: string;
+};
 export type SourcesResult = { sources: SourceResult[]; problems: Problem[] };
 
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
@@ -72,11 +79,13 @@ async function readSource(root: string, file: string, cache: CheckCache | undefi
   if (!read.ok) return { file, problems: read.problems };
   const { text } = read;
   const id = name[1]!;
-  const kept = cache?.get<Kept<SourceResult>>("source", [file, text]);
-  if (kept) return unkeep(kept, () => validateSource(file, id, text).locate);
+  if (!cache) return validateSource(file, id, text);
+  const fingerprint = cacheKey("source", [file, text]);
+  const kept = cache.getKeyed<Kept<SourceResult>>(fingerprint);
+  if (kept) return { ...unkeep(kept, () => validateSource(file, id, text).locate), fingerprint };
   const result = validateSource(file, id, text);
-  cache?.set("source", [file, text], keep(result));
-  return result;
+  cache.setKeyed(fingerprint, keep(result));
+  return { ...result, fingerprint };
 }
 
 function validateSource(file: string, id: string, text: string): SourceResult {

@@ -134,11 +134,14 @@ function nextSign(raw: string, from: number, symbol: string): { index: number; l
  * one, so "&pound;9m,&pound;8m" locates each at its own sign and "£&#57;m" once.
  */
 function bodyAmounts(e: Entry, symbol: string, read: (body: string) => BodyReading) {
-  const source = e.body.split("\n");
-  return read(e.body).lines.flatMap(({ text, line }) => {
+  let source: string[] | undefined;
+  return read(e.body).linesWithFigures.flatMap(({ text, line }) => {
+    const found = findAmounts(text, symbol);
+    if (found.length === 0) return [];
+    source ??= e.body.split("\n");
     const raw = source[line] ?? "";
     let cursor = 0;
-    return findAmounts(text, symbol).map((amount) => {
+    return found.map((amount) => {
       const literal = raw.indexOf(amount.text, cursor);
       const sign = literal >= 0 ? undefined : nextSign(raw, cursor, symbol);
       const at = literal >= 0 ? literal : (sign?.index ?? cursor);

@@ -46,5 +46,8 @@ function penceOf(match: RegExpMatchArray): number | undefined {
  * @example findAmounts("a further £1.64m on top of £4.8 million") // [{ text: "£1.64m", pence: 164000000, index: 10 }, ...]
  */
 export function findAmounts(text: string, symbol = "£"): WrittenAmount[] {
+  // Most lines hold no amount: looking for the sign first skips the pattern for them. Only for a
+  // sign without letters, which the pattern's case-blindness cannot widen ("kr" also reads "Kr").
+  if (symbol.toLowerCase() === symbol.toUpperCase() && !text.includes(symbol)) return [];
   return [...text.matchAll(patternsFor(symbol).all)].map((m) => ({ text: m[0], pence: penceOf(m), index: m.index! }));
 }

@@ -7,14 +7,20 @@ import { linesIn, type ReadLine } from "./text-residents-read.ts";
 /** What the record's checks read from one entry body. */
 export interface BodyReading {
   citations: Citation[];
-  lines: ReadLine[];
+  /**
+   * The lines residents read that hold a figure, the only ones an amount of money can be in:
+   * every line of text was half of what the check's store held (docs/performance.md).
+   */
+  linesWithFigures: ReadLine[];
   links: BodyLink[];
 }
+
+const FIGURE = /[0-9]/;
 
 /** Reads a body with one markdown-it parse, for every check that needs it. */
 export function readBody(body: string): BodyReading {
   const parsed = parseAsWritten(body);
-  return { citations: citationsIn(parsed), lines: linesIn(parsed.tokens), links: linksIn(parsed) };
+  return { citations: citationsIn(parsed), linesWithFigures: linesIn(parsed.tokens).filter((l) => FIGURE.test(l.text)), links: linksIn(parsed) };
 }
 
 /**

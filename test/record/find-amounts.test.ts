@@ -39,6 +39,11 @@ describe("findAmounts", () => {
     expect(amountInPence("$1.5 million", "$")).toBe(150000000);
   });
 
+  it("reads a sign made of letters in either case, as written in running text", () => {
+    expect(findAmounts("a grant of kr5m", "Kr")).toEqual([{ text: "kr5m", pence: 500000000, index: 11 }]);
+    expect(findAmounts("no money here", "£")).toEqual([]);
+  });
+
   it("gives no pence for an amount finer than a penny", () => {
     expect(findAmounts("£1.2345")[0]!.pence).toBeUndefined();
   });

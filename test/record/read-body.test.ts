@@ -15,14 +15,16 @@ const BODY = [
 ].join("\n");
 
 describe("reading an entry body once for every check", () => {
-  it("finds the same citations, lines and links as each reading on its own", () => {
-    expect(readBody(BODY)).toEqual({ citations: findCitations(BODY), lines: readLines(BODY), links: findLinks(BODY) });
-    expect(readBody(BODY).lines).toEqual([
-      { text: "Cabinet", line: 0 },
+  it("finds the same citations and links as each reading on its own, and only the lines that hold a figure", () => {
+    expect(readBody(BODY)).toEqual({ citations: findCitations(BODY), linesWithFigures: readLines(BODY).filter((l) => /[0-9]/.test(l.text)), links: findLinks(BODY) });
+    expect(readBody(BODY).linesWithFigures).toEqual([
       { text: "It agreed £1.64m (minutes), see the plan.", line: 2 },
       { text: "£5m in code", line: 6 },
-      { text: "", line: 7 },
     ]);
+  });
+
+  it("keeps a line whose figure is written as an entity, as residents read it", () => {
+    expect(readBody("No sum here.\nA further £&#57;m.").linesWithFigures).toEqual([{ text: "A further £9m.", line: 1 }]);
   });
 
   it("finds each link at its address as written, a citation's included, so a later link is found after it", () => {
