@@ -35,7 +35,7 @@ export function checkQuotedWords(record: Pick<ReportRecord, "entries" | "sources
     const spans = quotedSpans(text ?? "");
     if (spans.length === 0) return [];
     const copies = copiesOf(ids);
-    return copies.length === 0 ? [] : spans.filter((span) => !copies.some((s) => findPassage(s.text, span.words).found));
+    return copies.length === 0 ? [] : spans.filter((span) => !copies.some((s) => findPassage(s.text, span.words, { nearest: false }).found));
   };
   const message = (words: string, ids: readonly string[], whose: string) =>
     `the words in quotation marks "${words.replace(/\s+/g, " ")}" are not in the copy held of any source ${whose} (${ids.join(", ")}); quote a source exactly, or write them without quotation marks`;

@@ -28,10 +28,11 @@ function indexOfWhole(haystack: string, needle: string, from: number): number {
 /**
  * Finds a passage in the copy held: every part between elision marks, in order, after quotation
  * marks, dashes and whitespace are made alike. When it is not there, the copy's sentence sharing
- * most words with it, as a hint.
+ * most words with it, as a hint, unless `nearest` is false: a caller trying copy after copy for
+ * one passage needs no hint from each copy it is not in.
  * @example findPassage("The cabinet met on Monday.", "cabinet met") // { found: true, parts: [{ start: 4, end: 15 }] }
  */
-export function findPassage(copy: string, passage: string): PassageMatch {
+export function findPassage(copy: string, passage: string, { nearest = true }: { nearest?: boolean } = {}): PassageMatch {
   const haystack = normalisedCopy(copy);
   const parts = splitPassage(passage).map((p) => normaliseText(p).text);
   if (parts.length === 0) return { found: false };
@@ -39,7 +40,7 @@ export function findPassage(copy: string, passage: string): PassageMatch {
   let from = 0;
   for (const part of parts) {
     const at = indexOfWhole(haystack.text, part, from);
-    if (at === -1) return { found: false, nearest: nearestSentence(copy, parts.join(" ")) };
+    if (at === -1) return nearest ? { found: false, nearest: nearestSentence(copy, parts.join(" ")) } : { found: false };
     found.push({ start: haystack.origin[at]!, end: haystack.origin[at + part.length - 1]! + 1 });
     from = at + part.length;
   }

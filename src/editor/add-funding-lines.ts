@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parse } from "jsonc-parser";
 import { readFile } from "node:fs/promises";
 import path from "node:path";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { dataFiles } from "../record/report-record.ts";
 import { EntryFrontMatterSchema } from "../schemas/entry.ts";
 import { FundingFileSchema } from "../schemas/funding.ts";

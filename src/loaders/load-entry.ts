@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
 import { cacheKey, type CheckCache } from "./check-cache.ts";
+import { fileStamp } from "./file-stamp.ts";
 import { keep, unkeep, type Kept } from "./kept-result.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
@@ -34,20 +35,19 @@ const unchanged = new Map<string, { stamp: string; result: EntryResult }>();
  * Reads one Markdown entry: UTF-8 text → front matter → validated entry with its id and URL.
  * @example await loadEntry(root, "content/2014/2014-11-10-cabinet-approves-plan.md")
  */
-export async function loadEntry(root: string, file: string, cache?: CheckCache): Promise<EntryResult> {
+export async function loadEntry(root: string, file: string, cache?: CheckCache, stamp?: string): Promise<EntryResult> {
   try {
-    return await loadUnlessUnchanged(root, file, cache);
+    return await loadUnlessUnchanged(root, file, cache, stamp);
   } catch (error) {
     // Whatever goes wrong reading one file is that file's problem, never a crash of the whole check.
     return { file, problems: [unreadable(file, error)] };
   }
 }
 
-async function loadUnlessUnchanged(root: string, file: string, cache: CheckCache | undefined): Promise<EntryResult> {
+/** `listed`: the file's stamp from the survey of content/, which saves a stat of every file. */
+async function loadUnlessUnchanged(root: string, file: string, cache: CheckCache | undefined, listed: string | undefined): Promise<EntryResult> {
   const key = `${root}\0${file}`;
-  const info = statSync(path.join(root, file));
-  // Any write changes ctime, even when a tool restores the modification time.
-  const stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  const stamp = listed ?? fileStamp(statSync(path.join(root, file)));
   const cached = unchanged.get(key);
   if (cached?.stamp === stamp) return cached.result;
   const result = await readEntry(root, file, cache);

@@ -104,7 +104,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     data("statistics", dataFiles.statistics, StatisticsFileSchema),
     data("promises", dataFiles.promises, PromisesFileSchema),
     data("glossary", dataFiles.glossary, GlossaryFileSchema),
-    Promise.all(content.files.map((file) => loadEntry(root, file, options.cache))),
+    Promise.all(content.files.map((file) => loadEntry(root, file, options.cache, content.stamps.get(file)))),
   ]);
 
   const today = options.today ?? latestTodayIso();

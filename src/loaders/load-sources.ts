@@ -7,6 +7,7 @@ import { parseFrontMatter } from "./parse-front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
 import { validate } from "./validate.ts";
 import { cacheKey, type CheckCache } from "./check-cache.ts";
+import { fileStamp } from "./file-stamp.ts";
 import { keep, unkeep, type Kept } from "./kept-result.ts";
 
 /** The folder of the record that holds one file per source: its metadata, then the copy held. */
@@ -58,7 +59,7 @@ export async function loadSources(root: string, refused: ReadonlySet<string> = n
 
 async function loadSource(root: string, file: string, cache: CheckCache | undefined): Promise<SourceResult> {
   const info = statSync(path.join(root, file));
-  const stamp = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  const stamp = fileStamp(info);
   const key = `${root}\0${file}`;
   const cached = unchanged.get(key);
   if (cached?.stamp === stamp) return cached.result;

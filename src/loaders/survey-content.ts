@@ -5,6 +5,8 @@ import { walkFolder, type FolderItem } from "./walk-folder.ts";
 export interface ContentSurvey {
   files: string[];
   problems: Problem[];
+  /** Each entry file's stamp as listed (file-stamp.ts): taken before it is read, so a later write is never missed. */
+  stamps: Map<string, string>;
 }
 
 const YEAR_FOLDER = /^\d{4}$/;
@@ -53,16 +55,20 @@ export function surveyContent(root: string, contentDir = "content"): ContentSurv
     items = walkFolder(root, contentDir, (item) => item.depth === 0 && YEAR_FOLDER.test(item.name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { files: [], problems: [at(contentDir, "the content folder is missing (expected a folder of entries, even an empty one)")] };
-    if (code === "ENOTDIR") return { files: [], problems: [at(contentDir, "this is a file, not a folder (expected a folder of entries)")] };
+    if (code === "ENOENT") return { files: [], stamps: new Map(), problems: [at(contentDir, "the content folder is missing (expected a folder of entries, even an empty one)")] };
+    if (code === "ENOTDIR") return { files: [], stamps: new Map(), problems: [at(contentDir, "this is a file, not a folder (expected a folder of entries)")] };
     throw error;
   }
   const files: string[] = [];
   const problems: Problem[] = [];
+  const stamps = new Map<string, string>();
   for (const item of items) {
     const problem = problemWith(item, contentDir);
     if (problem) problems.push(problem);
-    else if (item.kind === "file") files.push(item.file);
+    else if (item.kind === "file") {
+      files.push(item.file);
+      stamps.set(item.file, item.stamp);
+    }
   }
-  return { files: files.sort(), problems };
+  return { files: files.sort(), problems, stamps };
 }

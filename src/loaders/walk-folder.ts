@@ -1,9 +1,11 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { fileStamp } from "./file-stamp.ts";
 
 /** One thing found in a record folder, by what it really is; nothing is opened to find out. */
 export type FolderItem =
-  | { kind: "file"; file: string; name: string; depth: number }
+  /** `stamp`: what the file was when listed (file-stamp.ts), what a link leads to for a link. */
+  | { kind: "file"; file: string; name: string; depth: number; stamp: string }
   | { kind: "folder"; file: string; name: string; depth: number }
   | { kind: "other"; file: string; name: string; depth: number; what: string }
   | { kind: "outside"; file: string; name: string; depth: number };
@@ -58,7 +60,7 @@ export function walkFolder(root: string, folder: string, enter: (item: FolderIte
         const item: FolderItem = { kind: "folder", file, name, depth };
         items.push(item);
         if (enter(item)) walk(file, depth + 1);
-      } else if (info.isFile()) items.push({ kind: "file", file, name, depth });
+      } else if (info.isFile()) items.push({ kind: "file", file, name, depth, stamp: fileStamp(info) });
       else items.push({ kind: "other", file, name, depth, what: describe(info) });
     }
   };

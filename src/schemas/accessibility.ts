@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CalendarDateSchema, LineSchema } from "./common.ts";
 
 /** How far the site meets WCAG 2.2 AA, in the words UK public sector accessibility statements use. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { showValue } from "../problems/show-value.ts";
 import { UNSAFE_CHARACTER, unsafeCharacterMessage } from "../problems/unsafe-characters.ts";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { checkRecordDate, CalendarDateSchema, IdSchema, LineSchema, recordDateShape } from "./common.ts";
 
 /** A short quotation, attributed to the person who said it and the source that reports it. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, LineSchema, PenceSchema } from "./common.ts";
 import { showValue } from "../problems/show-value.ts";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, LineSchema, PartialDateSchema } from "./common.ts";
 
 /** A role someone held, dated only as far as the sources say. */

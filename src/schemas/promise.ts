@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CalendarDateSchema, IdSchema, LineSchema } from "./common.ts";
 
 /** A commitment the sources record, who made it and what the evidence says of it since. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AccessibilitySettingsSchema } from "./accessibility.ts";
 import { HttpsUrlSchema, IdSchema, LineSchema } from "./common.ts";
 import { PREVIEW_ADDRESS } from "../record/site-address.ts";

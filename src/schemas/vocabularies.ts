@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, LineSchema } from "./common.ts";
 
 /** One term of a vocabulary the record declares: its id, what residents read, and one plain line on what it means. */

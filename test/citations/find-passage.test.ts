@@ -58,6 +58,11 @@ describe("findPassage", () => {
     });
   });
 
+  it("gives no hint when not asked for one, and finds the same passages", () => {
+    expect(findPassage(COPY, "Cabinet approved the original plan at its meeting", { nearest: false })).toEqual({ found: false });
+    expect(findPassage(COPY, "Cabinet accepted the original plan", { nearest: false }).found).toBe(true);
+  });
+
   it("gives no hint when nothing in the copy is close", () => {
     expect(findPassage(COPY, "Full council released the money")).toEqual({ found: false });
   });

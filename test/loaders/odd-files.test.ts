@@ -164,6 +164,7 @@ describe("what content/ holds", () => {
     expect(surveyContent(root)).toEqual({
       files: [],
       problems: [{ file: "content", line: 1, column: 1, field: "", message: `this is a link to a file outside the project, which is never read; put the file itself here. ${WHAT_BELONGS}` }],
+      stamps: new Map(),
     });
   });
 });
