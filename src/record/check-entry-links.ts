@@ -6,6 +6,9 @@ import { readBody, type BodyReading } from "./read-body.ts";
 /** An entry page's address within the site: `/timeline/ID/`, with or without the slash or index.html. */
 const ENTRY_PAGE = /^\/timeline\/([^/]+)\/?(?:index\.html)?$/;
 
+/** The scheme an address starts with, if it has one (`source:x`, `https://…`). */
+const OTHER_SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
+
 const safeDecode = (text: string): string => {
   try {
     return decodeURIComponent(text);
@@ -25,10 +28,15 @@ export function checkEntryLinks(entries: readonly Entry[], siteUrl: string, read
   const byId = new Map(entries.map((e) => [e.id, e]));
   const site = new URL(siteUrl);
   const base = site.pathname.endsWith("/") ? site.pathname : `${site.pathname}/`;
+  const siteRoot = new URL(base, site);
   for (const entry of entries) {
     if (entry.draft) continue;
-    const page = new URL(entry.url.slice(1), new URL(base, site));
+    let page: URL | undefined;
     for (const { href, line, column } of read(entry.body).links) {
+      // A citation (source:), mailto: or any other scheme than the site's never leads to one of its pages.
+      const scheme = OTHER_SCHEME.exec(href)?.[1]?.toLowerCase();
+      if (scheme !== undefined && `${scheme}:` !== site.protocol) continue;
+      page ??= new URL(entry.url.slice(1), siteRoot);
       let target: URL;
       try {
         target = new URL(href, page);

@@ -75,6 +75,13 @@ describe("checkEntryLinks", () => {
     expect(problems("[a](https://elsewhere.org/timeline/zzz/) [b](/sources/zzz/) [c](mailto:x@example.org) [d](http://[::1/timeline/zzz/)")).toEqual([]);
   });
 
+  it("reads the site's own scheme in any case, and no other scheme as the site's", () => {
+    expect(problems("[a](HTTPS://example.org/timeline/zzz-unknown/) [b](http://example.org/timeline/zzz-unknown/) [c](source:s \"words\")")).toEqual([
+      `${FILE}:12:5  body: ${toNothing("HTTPS://example.org/timeline/zzz-unknown/")}`,
+    ]);
+    expect(problems("[a](http://example.org/timeline/zzz-unknown/)", "http://example.org/")).toEqual([`${FILE}:12:5  body: ${toNothing("http://example.org/timeline/zzz-unknown/")}`]);
+  });
+
   it("does not check a draft's own links: drafts are never published", () => {
     expect(checkEntryLinks([published, draft], "https://example.org/")).toEqual([]);
   });
