@@ -9,7 +9,7 @@ const MISSING = "\0missing";
 /**
  * Which entries' citations and quoted words need looking for in the copies held again: an entry
  * whose every passage and quotation was found last time, in the very copies it names now, is
- * settled, so a check after one save looks only at what changed (the two checks were a sixth of a
+ * settled, so a check after one save looks only at what changed (the two checks were an eighth of a
  * check at 10,000 entries, docs/performance.md). Only an entry with nothing to report is
  * remembered, keyed by the fingerprint of its own file and of every source file it names (or that
  * the source is missing): a change to any of them looks again. Without a cache, or for an entry
