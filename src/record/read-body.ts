@@ -9,7 +9,7 @@ export interface BodyReading {
   citations: Citation[];
   /**
    * The lines residents read that hold a figure, the only ones an amount of money can be in:
-   * every line of text was half of what the check's store held (docs/performance.md).
+   * every line of text was a quarter of what the check's store held (44 → 32 MB without) (docs/performance.md).
    */
   linesWithFigures: ReadLine[];
   links: BodyLink[];
