@@ -4,11 +4,12 @@ import path from "node:path";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { SourceFrontMatterSchema, type Source } from "../schemas/source.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
-import { readTextFile } from "./read-text-file.ts";
+import { readTextFile, readTextFileSync } from "./read-text-file.ts";
 import { validate } from "./validate.ts";
 import { cacheKey, type CheckCache } from "./check-cache.ts";
 import { fileStamp } from "./file-stamp.ts";
-import { keep, unkeep, type Kept } from "./kept-result.ts";
+import { keep, START_OF_FILE, unkeep, type Kept } from "./kept-result.ts";
+import { fingerprintAt, rememberFingerprint } from "./known-stamps.ts";
 
 /** The folder of the record that holds one file per source: its metadata, then the copy held. */
 export const SOURCES_DIR = "data/sources";
@@ -63,12 +64,12 @@ async function loadSource(root: string, file: string, cache: CheckCache | undefi
   const key = `${root}\0${file}`;
   const cached = unchanged.get(key);
   if (cached?.stamp === stamp) return cached.result;
-  const result = await readSource(root, file, cache);
+  const result = await readSource(root, file, cache, stamp);
   unchanged.set(key, { stamp, result });
   return result;
 }
 
-async function readSource(root: string, file: string, cache: CheckCache | undefined): Promise<SourceResult> {
+async function readSource(root: string, file: string, cache: CheckCache | undefined, stamp: string): Promise<SourceResult> {
   const name = FILE_NAME.exec(path.basename(file));
   if (!name) {
     return {
@@ -76,17 +77,30 @@ async function readSource(root: string, file: string, cache: CheckCache | undefi
       problems: [{ file, line: 1, column: 1, field: "", message: `the file name must be the source's id, in lower-case words joined by hyphens, then .md (expected something like council-statement.md, got "${path.basename(file)}")` }],
     };
   }
+  const id = name[1]!;
+  if (cache) {
+    // Unchanged since a check read it (as for an entry, load-entry.ts): the file is not read.
+    const known = fingerprintAt(cache, file, stamp);
+    const kept = known === undefined ? undefined : cache.getKeyed<Kept<SourceResult>>(known);
+    if (kept) return { ...unkeep(kept, () => locateAsNow(root, file, id)), fingerprint: known };
+  }
   const read = await readTextFile(path.join(root, file), file);
   if (!read.ok) return { file, problems: read.problems };
   const { text } = read;
-  const id = name[1]!;
   if (!cache) return validateSource(file, id, text);
   const fingerprint = cacheKey("source", [file, text]);
+  rememberFingerprint(cache, file, stamp, fingerprint);
   const kept = cache.getKeyed<Kept<SourceResult>>(fingerprint);
   if (kept) return { ...unkeep(kept, () => validateSource(file, id, text).locate), fingerprint };
   const result = validateSource(file, id, text);
   cache.setKeyed(fingerprint, keep(result));
   return { ...result, fingerprint };
+}
+
+/** The locator of a source the check did not read, from its text as it is now (as for an entry). */
+function locateAsNow(root: string, file: string, id: string): Locate {
+  const read = readTextFileSync(path.join(root, file), file);
+  return (read.ok ? validateSource(file, id, read.text).locate : undefined) ?? START_OF_FILE;
 }
 
 function validateSource(file: string, id: string, text: string): SourceResult {

@@ -80,6 +80,11 @@ function findUnsafeCharacters(text: string, file: string): Problem[] {
 export async function readTextFile(absolutePath: string, file: string): Promise<TextResult> {
   // Read synchronously: for thousands of small files the promise API's round trips through the
   // thread pool cost ten times the reads themselves (docs/performance.md).
+  return readTextFileSync(absolutePath, file);
+}
+
+/** readTextFile for a caller that cannot wait (a kept result's locator, made when a problem is placed). */
+export function readTextFileSync(absolutePath: string, file: string): TextResult {
   const read = readRegularFile(absolutePath, file);
   if (!read.ok) return read.result;
   const { bytes } = read;

@@ -1,0 +1,127 @@
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { memoryCheckCache, type CheckCache } from "../../src/loaders/check-cache.ts";
+import { rememberFingerprint, fingerprintAt, SETTLED_AFTER_MS } from "../../src/loaders/known-stamps.ts";
+import { formatProblem } from "../../src/problems/format-problems.ts";
+import { minimalRecordWith } from "../support/fixture-record.ts";
+
+/** Every record file a check read, by its path in the record. */
+const reads = vi.hoisted(() => [] as string[]);
+vi.mock("../../src/loaders/read-text-file.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/loaders/read-text-file.ts")>();
+  return { ...real, readTextFile: async (absolutePath: string, file: string) => (reads.push(file), real.readTextFile(absolutePath, file)) };
+});
+
+const ENTRY = "content/2014/2014-11-10-cabinet-decides.md";
+const SOURCE = "data/sources/council-statement.md";
+
+/**
+ * One `npm run check` with the store `cache` (kept from the checks before it): its modules loaded
+ * afresh, so nothing is remembered in memory from the check before, as in a new process.
+ */
+async function check(root: string, cache: CheckCache) {
+  vi.resetModules();
+  const { loadRecord } = await import("../../src/loaders/load-record.ts");
+  reads.length = 0;
+  const result = await loadRecord(root, { today: "2026-01-01", cache });
+  cache.save();
+  return {
+    titles: result.ok ? result.record.entries.map((e) => e.title) : [],
+    sourceTexts: result.ok ? result.record.sources.map((s) => s.text) : [],
+    problems: result.ok ? [] : result.problems.map(formatProblem),
+    /** The entries and sources read (data files are always read). */
+    read: reads.filter((file) => file.startsWith("content/") || file.startsWith("data/sources/")).sort(),
+  };
+}
+
+/** The clock some seconds on from now, as at a check run a while after the files were written. */
+const later = (seconds: number) => vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + seconds * 1000 });
+
+describe("a check after a save reads only the files changed since a check read them", () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    vi.useRealTimers();
+    await cleanup?.();
+  });
+
+  it("takes an entry or source unchanged for a while from the store, and reads the one saved since", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    const cache = memoryCheckCache();
+    later(10);
+    const first = await check(record.root, cache);
+    expect(first.read).toEqual([ENTRY, SOURCE]);
+    const again = await check(record.root, cache);
+    expect(again).toEqual({ ...first, read: [] });
+
+    const text = await readFile(path.join(record.root, ENTRY), "utf8");
+    await writeFile(path.join(record.root, ENTRY), text.replace("title: Cabinet decides", "title: Cabinet decided"));
+    const saved = await check(record.root, cache);
+    expect(saved.read).toEqual([ENTRY]);
+    expect(saved.titles).toEqual(["Cabinet decided"]);
+  });
+
+  it("reads again a file changed moments before it was read, whose stamp a second write in the same tick would keep", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    const cache = memoryCheckCache();
+    await check(record.root, cache);
+    expect((await check(record.root, cache)).read).toEqual([ENTRY, SOURCE]);
+    later(SETTLED_AFTER_MS / 1000 + 1);
+    await check(record.root, cache);
+    expect((await check(record.root, cache)).read).toEqual([]);
+  });
+
+  it("places a problem found across files in an entry it did not read at the entry's line, as when it read it", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    const text = await readFile(path.join(record.root, ENTRY), "utf8");
+    await writeFile(path.join(record.root, ENTRY), text.replace("  - martin-tett", "  - nobody-known"));
+    const cache = memoryCheckCache();
+    later(10);
+    const first = await check(record.root, cache);
+    expect(first.problems).toEqual([expect.stringMatching(/^content\/2014\/2014-11-10-cabinet-decides\.md:11:5 {2}people\[0\]: .*nobody-known/)]);
+    const again = await check(record.root, cache);
+    expect(again.read).toEqual([]);
+    expect(again.problems).toEqual(first.problems);
+  });
+
+  it("places such a problem at the start of an unread entry that can no longer be read", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    const text = await readFile(path.join(record.root, ENTRY), "utf8");
+    await writeFile(path.join(record.root, ENTRY), text.replace("  - martin-tett", "  - nobody-known"));
+    const cache = memoryCheckCache();
+    later(10);
+    await check(record.root, cache);
+    vi.resetModules();
+    const { loadEntry } = await import("../../src/loaders/load-entry.ts");
+    const { surveyContent } = await import("../../src/loaders/survey-content.ts");
+    const stamp = surveyContent(record.root).stamps.get(ENTRY);
+    await rm(path.join(record.root, ENTRY));
+    const result = await loadEntry(record.root, ENTRY, cache, stamp);
+    expect(result.entry?.title).toBe("Cabinet decides");
+    expect(result.locate?.(["people", 0])).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe("the stamps a store remembers", () => {
+  const stamp = (changedAt: number) => `12:340:${changedAt}:${changedAt}`;
+
+  it("names the fingerprint of the text read at that stamp of that file, and nothing for another", () => {
+    const cache = memoryCheckCache();
+    rememberFingerprint(cache, "content/a.md", stamp(1_000), "entry:abc", 1_000 + SETTLED_AFTER_MS);
+    expect(fingerprintAt(cache, "content/a.md", stamp(1_000))).toBe("entry:abc");
+    expect(fingerprintAt(cache, "content/b.md", stamp(1_000))).toBeUndefined();
+    expect(fingerprintAt(cache, "content/a.md", stamp(1_001))).toBeUndefined();
+  });
+
+  it("remembers nothing of a file changed less than SETTLED_AFTER_MS before, or in the future of the clock", () => {
+    const cache = memoryCheckCache();
+    rememberFingerprint(cache, "content/a.md", stamp(1_000), "entry:abc", 1_000 + SETTLED_AFTER_MS - 1);
+    rememberFingerprint(cache, "content/b.md", stamp(9_000), "entry:abc", 1_000);
+    expect(fingerprintAt(cache, "content/a.md", stamp(1_000))).toBeUndefined();
+    expect(fingerprintAt(cache, "content/b.md", stamp(9_000))).toBeUndefined();
+  });
+});
