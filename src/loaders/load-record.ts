@@ -146,7 +146,7 @@ export async function loadRecord(root: string, options: LoadOptions = {}): Promi
     if (vocabularies) problems.push(...checkVocabularies(record, vocabularies, locators));
     problems.push(...checkAnchorIds(record, templateAnchors(includesDir), locators));
     const read = readEachBodyOnce(options.cache);
-    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site), read));
+    if (loaded.has("entries") && loaded.has("funding")) problems.push(...checkAmounts(record.entries, record.funding, locators, amountWriting(site, options.cache), read));
     if (loaded.has("entries")) problems.push(...checkUnfinished(record.entries, locators), ...checkEntryLinks(record.entries, site.url, read));
     if (loaded.has("sources")) {
       const fingerprints = new Map<string, string>();

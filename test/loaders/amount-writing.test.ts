@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { amountWriting } from "../../src/loaders/amount-writing.ts";
+import { memoryCheckCache } from "../../src/loaders/check-cache.ts";
 
 // How the money check's messages write a record's amounts ("did you mean "£1.64m"?").
 describe("amountWriting", () => {
@@ -7,6 +8,16 @@ describe("amountWriting", () => {
     expect(amountWriting({ language: "en-GB", currency: "GBP" }).symbol).toBe("£");
     expect(amountWriting({ language: "de-DE", currency: "EUR" }).symbol).toBe("€");
     expect(amountWriting({ language: "en-US", currency: "USD" }).symbol).toBe("$");
+  });
+
+  it("gives the same sign from the check's store, kept for that language and currency only", () => {
+    const cache = memoryCheckCache();
+    expect(amountWriting({ language: "en-GB", currency: "GBP" }, cache).symbol).toBe("£");
+    cache.save();
+    expect(amountWriting({ language: "en-GB", currency: "GBP" }, cache).symbol).toBe("£");
+    expect(amountWriting({ language: "en-GB", currency: "EUR" }, cache).symbol).toBe("€");
+    expect(amountWriting({ language: "en-US", currency: "GBP" }, cache).symbol).toBe("£");
+    expect(amountWriting({ language: "en-US", currency: "USD" }, cache).symbol).toBe("$");
   });
 
   it("writes an amount short where that is exact, and in full where the short form would say about", () => {
