@@ -21,6 +21,7 @@ import { simpleTemplate } from "./simple-template.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { addEditorToBuild } from "../cms/editor-build.ts";
 import { addPagesAsBytes } from "./pages-as-bytes.ts";
+import { SOURCES_DIR } from "../loaders/load-sources.ts";
 
 const refuseJs = () => {
   throw new Error("Executable front matter (---js) is not allowed: use YAML between --- lines.");
@@ -127,6 +128,8 @@ export default function sitePlugin(eleventyConfig: any): void {
   const watched = path.relative(process.cwd(), root) || ".";
   eleventyConfig.addWatchTarget(`${watched}/content/**/*.md`);
   eleventyConfig.addWatchTarget(`${watched}/data/*.json`);
+  // The sources' copies too: a save to one changes the pages of every entry citing it.
+  eleventyConfig.addWatchTarget(`${watched}/${SOURCES_DIR}/*.md`);
 
   // Preview: while the content has problems, every page address of `npm start` answers with them;
   // a page the last build did not make (a deleted entry's) answers 404. The preview's own routes

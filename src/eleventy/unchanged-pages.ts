@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { markOf } from "../views/stands-for.ts";
 
 /** Files that hold the record; a save that touches only these cannot change a template. */
 const isRecordFile = (file: string) => /^(?:\.\/)?(?:content|data)\//.test(file.replaceAll("\\", "/"));
@@ -28,11 +29,19 @@ const hash = (text: string): string => createHash("sha1").update(text).digest("b
 function fingerprinter(site: unknown, items: ReadonlySet<object>): (item: unknown) => string {
   const siteJson = JSON.stringify(site ?? null);
   const taken = new Map<object, string>();
-  const standIn = (value: unknown): unknown => (typeof value === "object" && value !== null && items.has(value) ? `\0${fingerprint(value)}` : value);
+  const standIn = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    if (items.has(value)) return `\0${fingerprint(value)}`;
+    // A view that says what it was made from (src/views/stands-for.ts) stands in by that.
+    const mark = markOf(value);
+    return mark && !mark.fields ? `\0${mark.key}` : value;
+  };
   const withStandIns = (item: object): unknown => {
     if (Array.isArray(item)) return item.map(standIn);
+    const mark = markOf(item);
+    const standsFor = new Set(mark?.fields);
     const copy: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(item)) copy[key] = Array.isArray(value) ? value.map(standIn) : standIn(value);
+    for (const [key, value] of Object.entries(item)) copy[key] = standsFor.has(key) ? `\0${mark!.key}` : Array.isArray(value) ? value.map(standIn) : standIn(value);
     return copy;
   };
   const fingerprint = (item: unknown): string => {

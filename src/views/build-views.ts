@@ -1,6 +1,7 @@
 import type { BodyReading } from "../record/read-body.ts";
 import type { CheckCache } from "../loaders/check-cache.ts";
-import { entryRenderer } from "./rendered-entry.ts";
+import { entryRenderer, sourceReadings } from "./rendered-entry.ts";
+import { standsFor } from "./stands-for.ts";
 import { pageDefaults, siteLinks, type PageWords } from "../eleventy/pages.ts";
 import { formatDay, formatRecordDate, recordDateTime } from "../filters/format-record-date.ts";
 import { formatRoleDates } from "../filters/format-role-dates.ts";
@@ -70,7 +71,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const people = byId(record.people.map((p) => ({ ...p, url: personUrl(p.id) })));
   const sourcesById = byId(record.sources);
   const kindLabelOf = (kind: string) => sourceKindLabels.get(kind) ?? kind;
-  const renderEntry = entryRenderer(sourcesById, kindLabelOf, options.kept);
+  const readSource = sourceReadings(sourcesById, kindLabelOf);
+  const renderEntry = entryRenderer(sourcesById, kindLabelOf, options.kept, readSource);
   const phasesById = byId(record.site.phases);
   const sorted = meaning.entries;
   const entryIndex = meaning.position;
@@ -79,7 +81,9 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   // name them tens of thousands of times); the model is never changed once built.
   const sourceView = once((id: string) => {
     const s = pick(sourcesById, id);
-    return { ...s, kindLabel: sourceKindLabels.get(s.kind) ?? s.kind, dateText: formatRecordDate(s), dateTime: recordDateTime(s) };
+    const view = { ...s, kindLabel: sourceKindLabels.get(s.kind) ?? s.kind, dateText: formatRecordDate(s), dateTime: recordDateTime(s) };
+    // In `npm start` the preview's fingerprints take the source's reading for the view (stands-for.ts).
+    return options.kept ? standsFor(view, { key: `source\0${id}\0${readSource(id)}` }) : view;
   });
   // A person with one line saying who they are: the record's description, else the roles it gives.
   const personView = once((id: string) => {
@@ -107,8 +111,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
     const committed = options.lastCommitDates?.get(e.file);
     const lastUpdatedFrom: "update" | "git" | undefined = latestUpdate ? "update" : committed ? "git" : undefined;
     const lastUpdated = latestUpdate ?? committed;
-    const { html, reportHtml } = renderEntry(e);
-    return {
+    const { html, reportHtml, key } = renderEntry(e);
+    const view = {
       ...e,
       html,
       reportHtml,
@@ -150,6 +154,8 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
       previous: previous ? ref(previous) : undefined,
       next: next ? ref(next) : undefined,
     };
+    // The body and both renderings are made from what the rendering's key names (stands-for.ts).
+    return key === undefined ? view : standsFor(view, { key, fields: ["html", "reportHtml", "body"] });
   });
   const entriesById = byId(entries);
   // Who is cited or named where, each found in one pass (a filter per source or person was quadratic).

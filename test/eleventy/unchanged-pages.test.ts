@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { skipUnchangedPages } from "../../src/eleventy/unchanged-pages.ts";
+import { standsFor } from "../../src/views/stands-for.ts";
 
 /** Just enough of Eleventy's configuration API to fire the two events the hook listens to. */
 function fakeEleventy() {
@@ -148,3 +149,37 @@ describe("skipUnchangedPages", () => {
     });
   });
 });
+
+describe("skipUnchangedPages, for views that say what they were made from (src/views/stands-for.ts)", () => {
+  const runMode = process.env.ELEVENTY_RUN_MODE;
+  afterEach(() => {
+    if (runMode === undefined) delete process.env.ELEVENTY_RUN_MODE;
+    else process.env.ELEVENTY_RUN_MODE = runMode;
+  });
+  const source = (key: string, title: string) => standsFor({ id: "s", title }, { key });
+  const entry = (id: string, key: string, html: string, title = id.toUpperCase(), sourceKey = "s1", sourceTitle = "S") =>
+    standsFor({ id, title, html, body: html, sourceList: [source(sourceKey, sourceTitle)] }, { key, fields: ["html", "body"] });
+  const start = () => {
+    process.env.ELEVENTY_RUN_MODE = "serve";
+    const eleventy = fakeEleventy();
+    const before = skipUnchangedPages(eleventy.config)("entry");
+    before([entry("a", "ka", "<p>A</p>"), entry("b", "kb", "<p>B</p>")], { report: { site } });
+    eleventy.built();
+    eleventy.saved("./content/2014/2014-11-10-b.md");
+    return before;
+  };
+
+  it("compares the key, not the fields it stands for", () => {
+    expect(ids(start()([entry("a", "ka", "<p>A, as kept</p>"), entry("b", "kb2", "<p>B</p>")], { report: { site } }))).toEqual(["b"]);
+  });
+
+  it("still compares every field the key does not stand for", () => {
+    expect(ids(start()([entry("a", "ka", "<p>A</p>", "A, retitled"), entry("b", "kb", "<p>B</p>")], { report: { site } }))).toEqual(["a"]);
+  });
+
+  it("takes the key of a view in a list for the whole view", () => {
+    const next = [entry("a", "ka", "<p>A</p>", "A", "s1", "S, as kept"), entry("b", "kb", "<p>B</p>", "B", "s2")];
+    expect(ids(start()(next, { report: { site } }))).toEqual(["b"]);
+  });
+});
+

@@ -166,4 +166,15 @@ describe("the preview server (npm start)", () => {
     await writeFile(path.join(root, "data/people.json"), people);
     await waitFor("the site to come back", 30_000, async () => ((await get(PAGE)).status === 200 ? true : undefined));
   }, 100_000);
+
+  it("shows a save to a source on the page of an entry citing it, which the entry's own file did not change", async () => {
+    const file = path.join(root, "data/sources/council-statement.md");
+    const text = await readFile(file, "utf8");
+    const title = /^title: (.*)$/m.exec(text)![1]!;
+    await writeFile(file, text.replace(`title: ${title}`, "title: A statement renamed in the preview"));
+    await waitFor("the entry's page to show the source's new title", 30_000, async () => (visibleText((await get(PAGE)).body).includes("A statement renamed in the preview") ? true : undefined), () => writeFile(file, text.replace(`title: ${title}`, "title: A statement renamed in the preview")));
+    await writeFile(file, text);
+    await waitFor("the entry's page to show the old title again", 30_000, async () => (visibleText((await get(PAGE)).body).includes(title) ? true : undefined));
+  }, 100_000);
 });
+

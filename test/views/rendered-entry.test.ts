@@ -18,7 +18,8 @@ describe("an entry's text, rendered for its page and the full report", () => {
     kept.save();
     const again = entryRenderer(sources, labels, kept);
     expect(record.entries.map((e) => again(e))).toEqual(before);
-    expect(before).toEqual(record.entries.map((e) => fresh(e)));
+    const text = ({ html, reportHtml }: { html: string; reportHtml: string }) => ({ html, reportHtml });
+    expect(before.map(text)).toEqual(record.entries.map((e) => fresh(e)));
     expect(before.some((r) => r.html.includes('class="ar-notes"'))).toBe(true);
     // The full report's copy has notes of its own and headings a level down.
     const cited = record.entries.findIndex((e) => before[record.entries.indexOf(e)]!.html.includes("note-1"));
@@ -53,5 +54,30 @@ describe("an entry's text, rendered for its page and the full report", () => {
     entryRenderer(sources, labels, kept)(entry);
     kept.save();
     expect(entryRenderer(sources, labels, kept)({ ...entry, body: "A *new* text." }).html).toBe("<p>A <em>new</em> text.</p>\n");
+  });
+
+  it("names what it was rendered from: a key kept while the text and the sources it read are unchanged, another when they change", async () => {
+    const record = await recordAt(housingRoot);
+    const entry = record.entries.find((e) => e.body.includes("source:"))!;
+    const citedId = /source:([a-z0-9-]+)/.exec(entry.body)![1]!;
+    const other = record.sources.find((s) => !entry.body.includes(`source:${s.id}`))!;
+    const kept = memoryCheckCache();
+    const keyOf = (sources = record.sources, label = labels, text = entry.body) => {
+      const result = entryRenderer(new Map(sources.map((s) => [s.id, s])), label, kept)({ ...entry, body: text });
+      kept.save();
+      return result.key;
+    };
+    const first = keyOf();
+    expect(first).toEqual(expect.any(String));
+    expect(keyOf()).toBe(first);
+    expect(keyOf(record.sources.map((s) => (s === other ? { ...s, text: `${s.text} More.` } : s)))).toBe(first);
+    const changed = [
+      keyOf(record.sources.map((s) => (s.id === citedId ? { ...s, text: `${s.text} More.` } : s))),
+      keyOf(record.sources, (kind) => `${labels(kind)} renamed`),
+      keyOf(record.sources, labels, `${entry.body}\nMore.`),
+      keyOf(record.sources.filter((s) => s.id !== citedId)),
+    ];
+    expect(new Set([first, ...changed]).size).toBe(5);
+    expect(entryRenderer(new Map(record.sources.map((s) => [s.id, s])), labels)(entry).key).toBeUndefined();
   });
 });
