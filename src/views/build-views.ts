@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { BodyReading } from "../record/read-body.ts";
 import type { CheckCache } from "../loaders/check-cache.ts";
 import { entryRenderer, sourceReadings } from "./rendered-entry.ts";
@@ -68,7 +69,11 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   const kindLabels = labels(record.vocabularies.entryKinds);
   const sourceKindLabels = labels(record.vocabularies.sourceKinds);
   const promiseLabels = labels(record.vocabularies.promiseStatuses);
-  const people = byId(record.people.map((p) => ({ ...p, url: personUrl(p.id) })));
+  // In `npm start` the preview's fingerprints take what the record says of a person for each view
+  // of them (stands-for.ts): a person is named on the page of every entry involving them.
+  const personSays = new Map(options.kept ? record.people.map((p) => [p.id, createHash("sha1").update(JSON.stringify(p)).digest("base64")]) : []);
+  const madeFromPerson = <T extends { id: string }>(view: T, kind: string): T => (options.kept ? standsFor(view, { key: `${kind}\0${view.id}\0${personSays.get(view.id)}` }) : view);
+  const people = byId(record.people.map((p) => madeFromPerson({ ...p, url: personUrl(p.id) }, "person")));
   const sourcesById = byId(record.sources);
   const kindLabelOf = (kind: string) => sourceKindLabels.get(kind) ?? kind;
   const readSource = sourceReadings(sourcesById, kindLabelOf);
@@ -88,7 +93,7 @@ export function buildModel(record: ReportRecord, options: ModelOptions = {}) {
   // A person with one line saying who they are: the record's description, else the roles it gives.
   const personView = once((id: string) => {
     const p = pick(people, id);
-    return { ...p, summary: p.description ?? (p.roles.map((r) => r.title).join("; ") || undefined) };
+    return madeFromPerson({ ...p, summary: p.description ?? (p.roles.map((r) => r.title).join("; ") || undefined) }, "person-view");
   });
   const ref = (e: (typeof sorted)[number]) => ({ id: e.id, title: e.title, url: e.url, dateText: formatRecordDate(e), dateTime: recordDateTime(e) });
 

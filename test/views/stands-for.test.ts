@@ -31,6 +31,21 @@ describe("what the preview's views say they were made from", () => {
     }
   });
 
+  it("names each view of a person by what the record says of them: another key once their name changes, the same for the others", async () => {
+    const { record, before, after } = await models((r) => ({ ...r, people: r.people.map((p, i) => (i === 0 ? { ...p, name: "Renamed" } : p)) }));
+    const changed = record.people[0]!.id;
+    const viewsOf = (model: typeof before) => new Map(model.entries.flatMap((e) => [...e.peopleList, ...e.decidedByList, ...e.deciders, ...e.othersInvolved]).map((p) => [`${p.id} ${"summary" in p}`, markOf(p)?.key]));
+    const [was, now] = [viewsOf(before), viewsOf(after)];
+    expect([...was.keys()]).toEqual(expect.arrayContaining([`${changed} true`, `${changed} false`]));
+    for (const [view, key] of was) {
+      expect(key).toEqual(expect.any(String));
+      if (view.startsWith(`${changed} `)) expect(now.get(view)).not.toBe(key);
+      else expect(now.get(view)).toBe(key);
+    }
+    // A person's view with the line saying who they are is told apart from the one without.
+    expect(was.get(`${changed} true`)).not.toBe(was.get(`${changed} false`));
+  });
+
   it("names an entry's body and renderings by its rendering's key, and changes it with the body", async () => {
     const { record, before, after } = await models((r) => ({ ...r, entries: r.entries.map((e, i) => (i === 0 ? { ...e, body: `${e.body}\nOne more line.` } : e)) }));
     const id = record.entries[0]!.id;
@@ -45,6 +60,6 @@ describe("what the preview's views say they were made from", () => {
 
   it("marks nothing without a store (a one-off build, which never compares pages)", async () => {
     const model = buildModel(await recordAt(housingRoot));
-    expect([...model.entries, ...model.entries.flatMap((e) => e.sourceList)].map(markOf).filter(Boolean)).toEqual([]);
+    expect([...model.entries, ...model.entries.flatMap((e) => [...e.sourceList, ...e.peopleList, ...e.deciders])].map(markOf).filter(Boolean)).toEqual([]);
   });
 });
