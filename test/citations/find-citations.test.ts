@@ -18,6 +18,13 @@ describe("findCitations", () => {
     expect(findCitations(text)).toEqual([expect.objectContaining({ form: "inline", id: "council", passage: "the words", line: 1 })]);
   });
 
+  it("finds a citation written after other links and brackets in the same paragraph, where it is written", () => {
+    const body = 'See [the plan](/timeline/plan/), [a note](#n) and <https://example.org> then ([s](source:council "the words")).';
+    expect(findCitations(body)).toEqual([{ form: "inline", id: "council", passage: "the words", line: 1, column: body.indexOf("source:council") + 1 }]);
+    const auto = "<b> and <https://example.org> then <source:council>";
+    expect(findCitations(auto)).toEqual([expect.objectContaining({ form: "autolink", id: "council", line: 1, column: auto.indexOf("<source:") + 1 })]);
+  });
+
   it("finds a citation without a passage", () => {
     expect(findCitations("[s](source:council)")).toEqual([{ form: "inline", id: "council", line: 1, column: 5 }]);
   });
