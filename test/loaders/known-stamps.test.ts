@@ -1,37 +1,66 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import fs from "node:fs";
+import { readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { syncBuiltinESMExports } from "node:module";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { memoryCheckCache, type CheckCache } from "../../src/loaders/check-cache.ts";
+import { loadEntry } from "../../src/loaders/load-entry.ts";
+import { loadRecord } from "../../src/loaders/load-record.ts";
+import { surveyContent } from "../../src/loaders/survey-content.ts";
 import { rememberFingerprint, fingerprintAt, SETTLED_AFTER_MS } from "../../src/loaders/known-stamps.ts";
 import { formatProblem } from "../../src/problems/format-problems.ts";
 import { minimalRecordWith } from "../support/fixture-record.ts";
 
-/** Every record file a check read, by its path in the record. */
-const reads = vi.hoisted(() => [] as string[]);
-vi.mock("../../src/loaders/read-text-file.ts", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../src/loaders/read-text-file.ts")>();
-  return { ...real, readTextFile: async (absolutePath: string, file: string) => (reads.push(file), real.readTextFile(absolutePath, file)) };
-});
+/**
+ * The files opened while `run` runs, under `root`, by their path in the record. Counted at
+ * node:fs itself (its ES module exports synced with the patched function), so the count does not
+ * depend on which copy of the loaders a test runner has loaded.
+ */
+async function opened<T>(root: string, run: () => Promise<T>): Promise<{ value: T; files: string[] }> {
+  const real = fs.openSync;
+  const files: string[] = [];
+  fs.openSync = ((file: fs.PathLike, ...rest: unknown[]) => {
+    const relative = path.relative(root, String(file));
+    if (!relative.startsWith("..")) files.push(relative.split(path.sep).join("/"));
+    return (real as (...args: unknown[]) => number)(file, ...rest);
+  }) as typeof fs.openSync;
+  syncBuiltinESMExports();
+  try {
+    return { value: await run(), files };
+  } finally {
+    fs.openSync = real;
+    syncBuiltinESMExports();
+  }
+}
 
 const ENTRY = "content/2014/2014-11-10-cabinet-decides.md";
 const SOURCE = "data/sources/council-statement.md";
 
+let checks = 0;
+const aliases: string[] = [];
+/** A link of its own to the record's folder (removed after each test). */
+const aliasOf = async (root: string) => {
+  const alias = `${root}-check-${++checks}`;
+  await symlink(root, alias);
+  aliases.push(alias);
+  return alias;
+};
+
 /**
- * One `npm run check` with the store `cache` (kept from the checks before it): its modules loaded
- * afresh, so nothing is remembered in memory from the check before, as in a new process.
+ * One `npm run check` with the store `cache` (kept from the checks before it), nothing remembered
+ * in memory from the check before, as in a new process: each check reads the record through a
+ * link of its own to the folder, and what the loaders keep in memory is kept by folder.
  */
 async function check(root: string, cache: CheckCache) {
-  vi.resetModules();
-  const { loadRecord } = await import("../../src/loaders/load-record.ts");
-  reads.length = 0;
-  const result = await loadRecord(root, { today: "2026-01-01", cache });
+  const alias = await aliasOf(root);
+  const { value: result, files } = await opened(alias, () => loadRecord(alias, { today: "2026-01-01", cache }));
   cache.save();
   return {
     titles: result.ok ? result.record.entries.map((e) => e.title) : [],
     sourceTexts: result.ok ? result.record.sources.map((s) => s.text) : [],
     problems: result.ok ? [] : result.problems.map(formatProblem),
     /** The entries and sources read (data files are always read). */
-    read: reads.filter((file) => file.startsWith("content/") || file.startsWith("data/sources/")).sort(),
+    read: files.filter((file) => file.startsWith("content/") || file.startsWith("data/sources/")).sort(),
   };
 }
 
@@ -42,6 +71,7 @@ describe("a check after a save reads only the files changed since a check read t
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(async () => {
     vi.useRealTimers();
+    await Promise.all(aliases.splice(0).map((alias) => rm(alias, { force: true })));
     await cleanup?.();
   });
 
@@ -73,7 +103,7 @@ describe("a check after a save reads only the files changed since a check read t
     expect((await check(record.root, cache)).read).toEqual([]);
   });
 
-  it("places a problem found across files in an entry it did not read at the entry's line, as when it read it", async () => {
+  it("places a problem found across files in an entry it took from the store at the entry's line, as when it read it", async () => {
     const record = await minimalRecordWith();
     cleanup = record.cleanup;
     const text = await readFile(path.join(record.root, ENTRY), "utf8");
@@ -83,7 +113,8 @@ describe("a check after a save reads only the files changed since a check read t
     const first = await check(record.root, cache);
     expect(first.problems).toEqual([expect.stringMatching(/^content\/2014\/2014-11-10-cabinet-decides\.md:11:5 {2}people\[0\]: .*nobody-known/)]);
     const again = await check(record.root, cache);
-    expect(again.read).toEqual([]);
+    // Read once more, only to place the problem (a check with nothing to report reads nothing).
+    expect(again.read).toEqual([ENTRY]);
     expect(again.problems).toEqual(first.problems);
   });
 
@@ -95,12 +126,10 @@ describe("a check after a save reads only the files changed since a check read t
     const cache = memoryCheckCache();
     later(10);
     await check(record.root, cache);
-    vi.resetModules();
-    const { loadEntry } = await import("../../src/loaders/load-entry.ts");
-    const { surveyContent } = await import("../../src/loaders/survey-content.ts");
-    const stamp = surveyContent(record.root).stamps.get(ENTRY);
+    const alias = await aliasOf(record.root);
+    const stamp = surveyContent(alias).stamps.get(ENTRY);
     await rm(path.join(record.root, ENTRY));
-    const result = await loadEntry(record.root, ENTRY, cache, stamp);
+    const result = await loadEntry(alias, ENTRY, cache, stamp);
     expect(result.entry?.title).toBe("Cabinet decides");
     expect(result.locate?.(["people", 0])).toEqual({ line: 1, column: 1 });
   });
