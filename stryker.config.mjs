@@ -1582,6 +1582,27 @@ export const equivalentMutants = [
     original: "literal >= 0",
     reason: "after an amount placed at its sign, the next sign is looked for from its sign plus the amount's length instead of the sign's: the amount's own characters follow its sign in the source, so no other sign lies in between, and the entity it may start with is not found again (the search for one starts inside it)",
   },
+  {
+    file: "src/loaders/amount-writing.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "let symbol = cache?.get<string>(\"currency-sign\", parts);",
+    reason: "the sign is kept in the store only to save a number format's start-up: with another key it is never found and worked out again, the same sign",
+  },
+  {
+    file: "src/loaders/amount-writing.ts",
+    mutator: "StringLiteral",
+    replacement: "\"\"",
+    line: "cache?.set(\"currency-sign\", parts, symbol);",
+    reason: "the sign is kept in the store only to save a number format's start-up: kept under another key it is never found and worked out again, the same sign",
+  },
+  {
+    file: "src/loaders/amount-writing.ts",
+    mutator: "ConditionalExpression",
+    replacement: "true",
+    line: "if (symbol === undefined) {",
+    reason: "working the sign out again when the store has it gives the same sign (the test of the store's key per language and currency sees only signs)",
+  },
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

@@ -118,6 +118,20 @@ describe("a check after a save reads only the files changed since a check read t
     expect(again.problems).toEqual(first.problems);
   });
 
+  it("places a problem found across files in a source it took from the store at the source's line, as when it read it", async () => {
+    const record = await minimalRecordWith();
+    cleanup = record.cleanup;
+    const text = await readFile(path.join(record.root, SOURCE), "utf8");
+    await writeFile(path.join(record.root, SOURCE), text.replace("kind: council-statement", "kind: no-such-kind"));
+    const cache = memoryCheckCache();
+    later(10);
+    const first = await check(record.root, cache);
+    expect(first.problems).toEqual([expect.stringMatching(/^data\/sources\/council-statement\.md:3:7 {2}kind: .*no-such-kind/)]);
+    const again = await check(record.root, cache);
+    expect(again.read).toEqual([SOURCE]);
+    expect(again.problems).toEqual(first.problems);
+  });
+
   it("places such a problem at the start of an unread entry that can no longer be read", async () => {
     const record = await minimalRecordWith();
     cleanup = record.cleanup;
