@@ -103,40 +103,32 @@ describe("a check after a save reads only the files changed since a check read t
     expect((await check(record.root, cache)).read).toEqual([]);
   });
 
-  it("places a problem found across files in an entry it took from the store at the entry's line, as when it read it", async () => {
+  /** The minimal record with one file's text changed, to be cleaned up after the test. */
+  const recordWithEdit = async (file: string, from: string, to: string) => {
     const record = await minimalRecordWith();
     cleanup = record.cleanup;
-    const text = await readFile(path.join(record.root, ENTRY), "utf8");
-    await writeFile(path.join(record.root, ENTRY), text.replace("  - martin-tett", "  - nobody-known"));
+    const text = await readFile(path.join(record.root, file), "utf8");
+    await writeFile(path.join(record.root, file), text.replace(from, to));
+    return record;
+  };
+
+  it.each([
+    ["an entry", ENTRY, "  - martin-tett", "  - nobody-known", /^content\/2014\/2014-11-10-cabinet-decides\.md:11:5 {2}people\[0\]: .*nobody-known/],
+    ["a source", SOURCE, "kind: council-statement", "kind: no-such-kind", /^data\/sources\/council-statement\.md:3:7 {2}kind: .*no-such-kind/],
+  ])("places a problem found across files in %s it took from the store where it is, as when it read it", async (_what, file, from, to, expected) => {
+    const record = await recordWithEdit(file, from, to);
     const cache = memoryCheckCache();
     later(10);
     const first = await check(record.root, cache);
-    expect(first.problems).toEqual([expect.stringMatching(/^content\/2014\/2014-11-10-cabinet-decides\.md:11:5 {2}people\[0\]: .*nobody-known/)]);
+    expect(first.problems).toEqual([expect.stringMatching(expected)]);
     const again = await check(record.root, cache);
     // Read once more, only to place the problem (a check with nothing to report reads nothing).
-    expect(again.read).toEqual([ENTRY]);
-    expect(again.problems).toEqual(first.problems);
-  });
-
-  it("places a problem found across files in a source it took from the store at the source's line, as when it read it", async () => {
-    const record = await minimalRecordWith();
-    cleanup = record.cleanup;
-    const text = await readFile(path.join(record.root, SOURCE), "utf8");
-    await writeFile(path.join(record.root, SOURCE), text.replace("kind: council-statement", "kind: no-such-kind"));
-    const cache = memoryCheckCache();
-    later(10);
-    const first = await check(record.root, cache);
-    expect(first.problems).toEqual([expect.stringMatching(/^data\/sources\/council-statement\.md:3:7 {2}kind: .*no-such-kind/)]);
-    const again = await check(record.root, cache);
-    expect(again.read).toEqual([SOURCE]);
+    expect(again.read).toEqual([file]);
     expect(again.problems).toEqual(first.problems);
   });
 
   it("places such a problem at the start of an unread entry that can no longer be read", async () => {
-    const record = await minimalRecordWith();
-    cleanup = record.cleanup;
-    const text = await readFile(path.join(record.root, ENTRY), "utf8");
-    await writeFile(path.join(record.root, ENTRY), text.replace("  - martin-tett", "  - nobody-known"));
+    const record = await recordWithEdit(ENTRY, "  - martin-tett", "  - nobody-known");
     const cache = memoryCheckCache();
     later(10);
     await check(record.root, cache);
