@@ -11,6 +11,7 @@ export const folders = [
   { folder: "src/problems", score: 80 },
   { folder: "src/filters", score: 80 },
   { folder: "src/views", score: 80 },
+  { folder: "src/citations", score: 80 },
   // The browser checks need Chromium and a built site: they are proved by test/site-checks/browser.
   { folder: "src/site-checks", score: 80, exclude: ["src/site-checks/browser/**"] },
   // Its tests build whole sites, so only this folder's run includes them (vitest.mutate.config.ts).
