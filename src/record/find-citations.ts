@@ -34,8 +34,9 @@ function nextMatch(body: string, pattern: RegExp, from: number): { index: number
 
 /**
  * nextMatch for a sticky `pattern` whose every match starts with `lead`: tried only where `lead`
- * is. The patterns are made once (inlineStartOf): making one for every search, as before, was a
- * third of finding the citations of 10,000 bodies (docs/performance.md).
+ * is. With the patterns made once (inlineStartOf) instead of for every search, the line starts
+ * found with indexOf, and text without "](" passed over, finding the citations of 10,000 bodies
+ * took a third less time (docs/performance.md).
  */
 function nextAt(body: string, lead: string, pattern: RegExp, from: number): { index: number; end: number } | undefined {
   for (let i = body.indexOf(lead, from); i !== -1; i = body.indexOf(lead, i + 1)) {
