@@ -7,7 +7,8 @@ import { deserialize, serialize } from "node:v8";
 /**
  * What `npm run check` learnt about each file last time, kept between runs so a check after one
  * save reads and validates only what changed (docs/performance.md). Items are keyed by a hash of
- * exactly what they were computed from (a file's name and text, an entry body), and the whole
+ * exactly what they were computed from (a file's name and text, an entry body; a file's stamp by
+ * its name and stamp, known-stamps.ts), and the whole
  * store by a hash of the code that computed them: a change of code or packages starts afresh.
  * The store holds only what this project's own code wrote; nothing from the record is run.
  */

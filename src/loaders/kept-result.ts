@@ -25,6 +25,3 @@ export function unkeep<R extends { locate?: Locate }>(kept: Kept<R>, relocate: (
   let locate: Locate | undefined;
   return { ...kept.result, locate: (fieldPath, target) => (locate ??= relocate()!)(fieldPath, target) } as R;
 }
-
-/** A locator for a file that can no longer be read or parsed as it was: its problems are placed at its start. */
-export const START_OF_FILE: Locate = () => ({ line: 1, column: 1 });

@@ -3,11 +3,11 @@ import path from "node:path";
 import { EntryFrontMatterSchema, type Entry } from "../schemas/entry.ts";
 import { cacheKey, type CheckCache } from "./check-cache.ts";
 import { fileStamp } from "./file-stamp.ts";
-import { keep, START_OF_FILE, unkeep, type Kept } from "./kept-result.ts";
+import { keep, unkeep, type Kept } from "./kept-result.ts";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
-import { readTextFile, readTextFileSync } from "./read-text-file.ts";
-import { fingerprintAt, rememberFingerprint } from "./known-stamps.ts";
+import { readTextFile } from "./read-text-file.ts";
+import { keptAtStamp, rememberFingerprint } from "./known-stamps.ts";
 import { unreadable } from "./unreadable.ts";
 import { validate } from "./validate.ts";
 
@@ -57,12 +57,9 @@ async function loadUnlessUnchanged(root: string, file: string, cache: CheckCache
 }
 
 async function readEntry(root: string, file: string, cache: CheckCache | undefined, stamp: string): Promise<EntryResult> {
-  if (cache) {
-    // Unchanged since a check read it: the result is the store's, the file is not read at all.
-    const known = fingerprintAt(cache, file, stamp);
-    const kept = known === undefined ? undefined : cache.getKeyed<Kept<EntryResult>>(known);
-    if (kept) return { ...unkeep(kept, () => locateAsNow(root, file)), fingerprint: known };
-  }
+  // Unchanged since a check read it: the result is the store's, the file is not read at all.
+  const known = cache && keptAtStamp<EntryResult>(cache, root, file, stamp, (text) => validateEntry(file, text).locate);
+  if (known) return known;
   const read = await readTextFile(path.join(root, file), file);
   if (!read.ok) return { file, problems: read.problems };
   const { text } = read;
@@ -74,15 +71,6 @@ async function readEntry(root: string, file: string, cache: CheckCache | undefin
   const result = validateEntry(file, text);
   cache.setKeyed(fingerprint, keep(result));
   return { ...result, fingerprint };
-}
-
-/**
- * The locator of a file the check did not read (its stamp unchanged), from its text as it is when
- * a problem is placed; the start of the file if it can no longer be read or parsed.
- */
-function locateAsNow(root: string, file: string): Locate {
-  const read = readTextFileSync(path.join(root, file), file);
-  return (read.ok ? validateEntry(file, read.text).locate : undefined) ?? START_OF_FILE;
 }
 
 function validateEntry(file: string, text: string): EntryResult {

@@ -4,12 +4,12 @@ import path from "node:path";
 import type { Locate, Problem } from "../problems/problem.ts";
 import { SourceFrontMatterSchema, type Source } from "../schemas/source.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
-import { readTextFile, readTextFileSync } from "./read-text-file.ts";
+import { readTextFile } from "./read-text-file.ts";
 import { validate } from "./validate.ts";
 import { cacheKey, type CheckCache } from "./check-cache.ts";
 import { fileStamp } from "./file-stamp.ts";
-import { keep, START_OF_FILE, unkeep, type Kept } from "./kept-result.ts";
-import { fingerprintAt, rememberFingerprint } from "./known-stamps.ts";
+import { keep, unkeep, type Kept } from "./kept-result.ts";
+import { keptAtStamp, rememberFingerprint } from "./known-stamps.ts";
 
 /** The folder of the record that holds one file per source: its metadata, then the copy held. */
 export const SOURCES_DIR = "data/sources";
@@ -78,12 +78,9 @@ async function readSource(root: string, file: string, cache: CheckCache | undefi
     };
   }
   const id = name[1]!;
-  if (cache) {
-    // Unchanged since a check read it (as for an entry, load-entry.ts): the file is not read.
-    const known = fingerprintAt(cache, file, stamp);
-    const kept = known === undefined ? undefined : cache.getKeyed<Kept<SourceResult>>(known);
-    if (kept) return { ...unkeep(kept, () => locateAsNow(root, file, id)), fingerprint: known };
-  }
+  // Unchanged since a check read it (as for an entry, load-entry.ts): the file is not read.
+  const known = cache && keptAtStamp<SourceResult>(cache, root, file, stamp, (text) => validateSource(file, id, text).locate);
+  if (known) return known;
   const read = await readTextFile(path.join(root, file), file);
   if (!read.ok) return { file, problems: read.problems };
   const { text } = read;
@@ -95,12 +92,6 @@ async function readSource(root: string, file: string, cache: CheckCache | undefi
   const result = validateSource(file, id, text);
   cache.setKeyed(fingerprint, keep(result));
   return { ...result, fingerprint };
-}
-
-/** The locator of a source the check did not read, from its text as it is now (as for an entry). */
-function locateAsNow(root: string, file: string, id: string): Locate {
-  const read = readTextFileSync(path.join(root, file), file);
-  return (read.ok ? validateSource(file, id, read.text).locate : undefined) ?? START_OF_FILE;
 }
 
 function validateSource(file: string, id: string, text: string): SourceResult {
