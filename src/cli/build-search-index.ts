@@ -1,8 +1,14 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { fork } from "node:child_process";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SearchRecord } from "../views/search-records.ts";
+import { children, pagefindServices, stopServices, untilWritten, writeParts, type PagefindIndex } from "./pagefind-services.ts";
 import { partFolder, partOf, PARTS_FILE } from "./search-index-parts.ts";
+
+export { openFilesIn } from "./pagefind-services.ts";
 
 export interface SearchIndex {
   /**
@@ -12,6 +18,12 @@ export interface SearchIndex {
    * page in this process (1.7 GB at 10,000 entries) and Pagefind would start only once it ended.
    */
   add(url: string, html: string): Promise<void>;
+  /**
+   * Hands Pagefind pages it is not to read from HTML (src/views/search-records.ts), each into one of
+   * the `recordParts` parts kept for them, and writes those parts into `siteDir` at once, while the
+   * build goes on (`write` waits for them). Once, before the pages; `add` then passes these over.
+   */
+  indexRecords(records: readonly SearchRecord[], siteDir: string): void;
   /**
    * Waits for every page, then writes the index and Pagefind's browser code into `<siteDir>/pagefind/`
    * (further parts into `pagefind-2/`, … , listed in `pagefind/parts.json`), one part at a time.
@@ -48,115 +60,48 @@ export function searchedPart(html: string): string {
   return `<!DOCTYPE html><html${lang === undefined ? "" : ` lang="${lang}"`}><body>${html.slice(start, end + "</main>".length)}</body></html>`;
 }
 
-/** Child processes of this one, where Linux lists them; empty elsewhere. */
-function children(): Set<number> {
-  const found = new Set<number>();
-  try {
-    for (const task of readdirSync("/proc/self/task")) {
-      for (const pid of readFileSync(`/proc/self/task/${task}/children`, "utf8").trim().split(/\s+/)) if (pid) found.add(Number(pid));
-    }
-  } catch {
-    // Not Linux: Pagefind's own close() (SIGTERM) is all there is.
-  }
-  return found;
-}
-const running = (pid: number) => {
-  try {
-    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return false;
-  }
-};
-/** Still listed by the system: running, or exited and not yet reaped (waited for) by this process. */
-const listed = (pid: number) => existsSync(`/proc/${pid}`);
-
-/** The bytes under `dir` so far: every file's size, by path. */
-function sizesUnder(dir: string): string {
-  if (!existsSync(dir)) return "";
-  return (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
-    .sort()
-    .map((f) => `${f}:${statSync(path.join(dir, f)).size}`)
-    .join("\n");
-}
+type Reply = { ready?: true; written?: true; pages?: number; failed?: string };
 
 /**
- * How many files in the folders `dirs` the processes `pids` still hold open, where Linux lists
- * them (/proc/PID/fd); undefined where it cannot tell.
+ * Starts the process that indexes the records' parts (search-records-worker.ts); resolves once its
+ * Pagefind services run. Records go to it through a file: written at once, where a pipe from this
+ * thread would move only between Eleventy's steps.
  */
-export function openFilesIn(pids: readonly number[], dirs: readonly string[]): number | undefined {
-  // /proc names each file by its real path: a folder reached through a link is matched by its own.
-  const real = (dir: string) => {
-    try {
-      return realpathSync(dir);
-    } catch {
-      return path.resolve(dir);
+async function startRecordsWorker(first: number, parts: number, services: number) {
+  const child = fork(fileURLToPath(new URL("./search-records-worker.mjs", import.meta.url)), [String(first), String(parts), String(services)], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
+  const exited = new Promise<Reply>((resolve) => {
+    child.once("exit", (code, signal) => resolve({ failed: `the search index's records process stopped (${signal ?? `exit code ${code}`})` }));
+    // Failing to start it, or to send it the records once it has died (EPIPE).
+    child.on("error", (error) => resolve({ failed: `the search index's records process stopped (${error.message})` }));
+  });
+  const reply = () => Promise.race([new Promise<Reply>((resolve) => child.once("message", (m) => resolve(m as Reply))), exited]);
+  const ready = await reply();
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      if (child.connected) child.disconnect();
+      // It stops its own services once let go; at most ten seconds, then it is stopped.
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
     }
   };
-  const insides = dirs.map((dir) => `${real(dir)}${path.sep}`);
-  let open = 0;
-  for (const pid of pids) {
-    let fds: string[];
-    try {
-      fds = readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      // A process that has exited holds nothing; a system without /proc cannot tell.
-      if (!existsSync("/proc/self/fd")) return undefined;
-      continue;
-    }
-    for (const fd of fds) {
-      try {
-        const file = readlinkSync(`/proc/${pid}/fd/${fd}`);
-        if (insides.some((inside) => file.startsWith(inside))) open++;
-      } catch {
-        // Closed between the listing and the look.
-      }
-    }
+  if (ready.failed) {
+    await close();
+    throw new Error(ready.failed);
   }
-  return open;
-}
-
-/**
- * Waits until Pagefind has finished writing the folders `dirs`. It answers writeFiles once each
- * file's last write is handed to its runtime's background threads, not once it is on disk (tokio's
- * File, dropped without a flush: Pagefind's src/output/mod.rs), so closing it at once could cut a file
- * short: a build under load published a shortened pagefind-ui.js. A file is written once Pagefind
- * has closed it, so where Linux shows the files each process holds open, the wait is for none to
- * be open in them; elsewhere, until no file in them has grown for a few polls. Stating every
- * file on each poll cost more than a second at 10,000 pages (docs/performance.md).
- */
-async function untilWritten(dirs: readonly string[], pids: readonly number[], { poll = 50, steady = 3, within = 10_000 } = {}): Promise<void> {
-  const deadline = Date.now() + within;
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  let open = pids.length > 0 ? openFilesIn(pids, dirs) : undefined;
-  if (open !== undefined) {
-    while (open > 0 && Date.now() < deadline) {
-      await pause(5);
-      open = openFilesIn(pids, dirs) ?? 0;
-    }
-    return;
-  }
-  let last = "";
-  let same = 0;
-  while (same < steady && Date.now() < deadline) {
-    await pause(poll);
-    const now = dirs.map(sizesUnder).join("\n");
-    same = now === last ? same + 1 : 0;
-    last = now;
-  }
-}
-
-type Pagefind = typeof import("pagefind");
-type PagefindIndex = import("pagefind").PagefindIndex;
-
-/**
- * Pagefind's Node API, once for each service process wanted. A service answers one request at a
- * time on one core (its `run_service` loop), so a large record's parts are shared between
- * services, one per core: the module keeps a single service, so each further copy of it is
- * imported under an address of its own, which gives a module, and a service, of its own.
- */
-async function pagefindServices(count: number): Promise<Pagefind[]> {
-  const address = import.meta.resolve("pagefind");
-  return Promise.all(Array.from({ length: count }, (_, n) => (n === 0 ? import("pagefind") : (import(/* @vite-ignore */ `${address}?service=${n + 1}`) as Promise<Pagefind>))));
+  return {
+    index(byPart: SearchRecord[][], siteDir: string): Promise<number> {
+      const file = path.join(tmpdir(), `ar-search-records-${process.pid}-${Date.now()}.json`);
+      writeFileSync(file, JSON.stringify(byPart));
+      if (child.connected) child.send({ file, siteDir });
+      return reply().then((r) => {
+        rmSync(file, { force: true });
+        if (r.failed) throw new Error(r.failed);
+        return r.pages ?? 0;
+      });
+    },
+    close,
+  };
 }
 
 /**
@@ -169,25 +114,23 @@ async function pagefindServices(count: number): Promise<Pagefind[]> {
  * address gives, so that Pagefind's peak memory is that of one part's write, not the whole index's;
  * the parts are shared between up to `services` Pagefind processes (by default one per core, at
  * most MAX_SERVICES).
+ * With `recordParts`, that many more parts (after the pages') hold the pages given as records
+ * (indexRecords), on services of their own driven from a process of its own, so that they are read
+ * and written while Eleventy renders.
  * @example const search = await startSearchIndex({ parts: 1 }); search.add("/about/", html); await search.write("_site.builds/x"); await search.close();
  */
-export async function startSearchIndex({ parts = 1, services = Math.min(MAX_SERVICES, availableParallelism()) }: { parts?: number; services?: number } = {}): Promise<SearchIndex> {
+export async function startSearchIndex({
+  parts = 1,
+  recordParts = 0,
+  services = Math.min(MAX_SERVICES, availableParallelism()),
+}: { parts?: number; recordParts?: number; services?: number } = {}): Promise<SearchIndex> {
   const before = children();
   const apis = await pagefindServices(Math.max(1, Math.min(parts, services)));
   // Pagefind's service processes: known once the indexes have started them.
   let service: number[] = [];
+  let records: Awaited<ReturnType<typeof startRecordsWorker>> | undefined;
   const close = async () => {
-    await Promise.all(apis.map((api) => api.close()));
-    // Pagefind's close() sends SIGTERM and returns at once: wait, so nothing outlives the build.
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
-    let deadline = Date.now() + 5000;
-    while (service.some(running) && Date.now() < deadline) await pause();
-    for (const pid of service.filter(running)) process.kill(pid, "SIGKILL");
-    // And until Node has reaped them: a process exited but not reaped when the build ends is left to
-    // init, and its CPU time and peak memory are then missing from the build's own (what `time` and
-    // the bench report, docs/performance.md).
-    deadline = Date.now() + 1000;
-    while (service.some(listed) && Date.now() < deadline) await pause();
+    await Promise.all([stopServices(apis, service), records?.close()]);
   };
   const indexes: PagefindIndex[] = [];
   for (let n = 0; n < parts; n++) {
@@ -199,10 +142,29 @@ export async function startSearchIndex({ parts = 1, services = Math.min(MAX_SERV
     }
     indexes.push(index);
   }
+  try {
+    if (recordParts > 0) records = await startRecordsWorker(parts, recordParts, Math.min(recordParts, services));
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const pending: Promise<{ errors: string[] }>[] = [];
-  return {
+  const recorded = new Set<string>();
+  let recordsWritten: Promise<number> = Promise.resolve(0);
+  const search: SearchIndex = {
+    indexRecords(given, siteDir) {
+      if (!records) throw new Error("This search index keeps no parts for records (recordParts: 0)");
+      const byPart: SearchRecord[][] = Array.from({ length: recordParts }, () => []);
+      for (const record of given) {
+        recorded.add(record.url);
+        byPart[partOf(record.url, recordParts)]!.push(record);
+      }
+      recordsWritten = records.index(byPart, siteDir);
+      // Awaited in write(); when the build fails before that, close() ends it, harmlessly.
+      recordsWritten.catch(() => undefined);
+    },
     async add(url, html) {
-      if (!html.includes("data-pagefind-body")) return;
+      if (recorded.has(url) || !html.includes("data-pagefind-body")) return;
       const added = indexes[partOf(url, parts)]!.addHTMLFile({ url, content: searchedPart(html) });
       // Awaited in write(); when the build fails before that, close() rejects these, harmlessly.
       added.catch(() => undefined);
@@ -213,23 +175,16 @@ export async function startSearchIndex({ parts = 1, services = Math.min(MAX_SERV
     async write(siteDir) {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
       if (added.length > 0) throw new Error(`Pagefind could not index the site: ${added.join("; ")}`);
-      // Each service writes its parts one after another, the services side by side.
-      await Promise.all(
-        apis.map(async (_, s) => {
-          for (let n = s; n < indexes.length; n += apis.length) {
-            const written = await indexes[n]!.writeFiles({ outputPath: path.join(siteDir, partFolder(n)) });
-            if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-            // Freed before the service writes its next part: that is what keeps its peak to one part's.
-            await indexes[n]!.deleteIndex();
-          }
-        }),
-      );
+      // Records never given still make their (empty) parts, so the parts listed are always there.
+      if (records && recorded.size === 0) search.indexRecords([], siteDir);
+      const [, recordPages] = await Promise.all([writeParts(siteDir, indexes, apis.length), recordsWritten]);
       await untilWritten(indexes.map((_, n) => path.join(siteDir, partFolder(n))), service);
       if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
-      const others = indexes.slice(1).map((_, n) => `${partFolder(n + 1)}/`);
+      const others = Array.from({ length: parts + recordParts - 1 }, (_, n) => `${partFolder(n + 1)}/`);
       await writeFile(path.join(siteDir, "pagefind", PARTS_FILE), `${JSON.stringify({ parts: others })}\n`);
-      return { pages: pending.length, parts };
+      return { pages: pending.length + recordPages, parts: parts + recordParts };
     },
     close,
   };
+  return search;
 }

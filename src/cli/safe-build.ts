@@ -8,6 +8,7 @@ import { memoryCheckCache, type CheckCache } from "../loaders/check-cache.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
+import { entrySearchRecords } from "../views/search-records.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
 import { partCount, PAGES_PER_PART, removeSearchIndex } from "./search-index-parts.ts";
@@ -86,12 +87,24 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     if (prepared.reused) indexRemoved = removeSearchIndex(tempDir);
     indexRemoved.catch(() => undefined);
     const checkedAt = performance.now();
-    // Pagefind starts first and indexes each page as Eleventy finishes it, on the second core. The
+    // Pagefind starts first and indexes each page as Eleventy finishes it, on the other cores. The
     // pages searched are about one per entry and one per person or body: that sizes the parts.
+    // A record of more entries than fit one part indexes its entry pages from the model instead
+    // (search-records.ts), as soon as Eleventy has built it, in parts of their own written while
+    // it renders; a smaller record keeps one index, read from its pages.
     const { entries, people } = checked.ok ? checked.record : { entries: [], people: [] };
-    if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept);
+    const recordParts = entries.length > searchPartSize ? partCount(entries.length, searchPartSize) : 0;
+    const parts = partCount(recordParts > 0 ? people.length : entries.length + people.length, searchPartSize);
+    const index = (search = await startSearchIndex({ parts, recordParts }));
+    const siteDir = tempDir;
+    const indexModel = async (model: Parameters<typeof entrySearchRecords>[0]) => {
+      if (recordParts === 0) return;
+      // Not into a spare's old index while it is being removed (a failed removal stops the build below).
+      await indexRemoved.catch(() => undefined);
+      index.indexRecords(entrySearchRecords(model), siteDir);
+    };
+    if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept, indexModel);
     kept = undefined;
-    const index = (search = await startSearchIndex({ parts: partCount(entries.length + people.length, searchPartSize) }));
     const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
       quietMode: quiet || !listFiles,

@@ -32,6 +32,8 @@ interface HandedOver {
   result: Extract<LoadResult, { ok: true }>;
   /** What the check kept of each body, so the model does not read them again. */
   cache?: CheckCache | undefined;
+  /** Called with the model once it is built from this record (the build starts its search records). */
+  onModel?: ((model: ReportModel) => void | Promise<void>) | undefined;
 }
 let handedOver: HandedOver | undefined;
 
@@ -40,8 +42,8 @@ let handedOver: HandedOver | undefined;
  * Eleventy: the model is built from that, once, instead of reading and cross-checking every file
  * again (seconds at 10,000 entries). Any other load, or a second one, reads the files.
  */
-export function handOverRecord(root: string, result: Extract<LoadResult, { ok: true }>, cache?: CheckCache): () => void {
-  const offer: HandedOver = { root: path.resolve(root), result, cache };
+export function handOverRecord(root: string, result: Extract<LoadResult, { ok: true }>, cache?: CheckCache, onModel?: (model: ReportModel) => void | Promise<void>): () => void {
+  const offer: HandedOver = { root: path.resolve(root), result, cache, onModel };
   handedOver = offer;
   // Withdrawn when the build ends, so a build that stopped before Eleventy read it leaves nothing stale.
   return () => {
@@ -72,6 +74,7 @@ export async function loadModelResult(root: string, options: LoadOptions = {}): 
   const model = buildModel(withSiteAddress(result.record, process.env.AR_SITE_URL), { lastCommitDates: dates, ...(cache && { readBody: readEachBodyOnce(cache), kept: cache }) });
   // The build's store has done its work: let it go before the pages are rendered (peak memory).
   if (taken) taken.cache = undefined;
+  await taken?.onModel?.(model);
   return { ok: true, model };
 }
 
