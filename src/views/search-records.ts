@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { pages } from "../eleventy/pages.ts";
+import { pages, type PageDefinition } from "../eleventy/pages.ts";
 import type { EntryView, ReportModel } from "./build-views.ts";
 
 /**
@@ -28,7 +28,9 @@ export function textOfHtml(html: string): string {
   return decodeHTML(text).replace(/\s+/g, " ").trim();
 }
 
-const sentence = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== "").join(" ");
+// Pagefind splits words at any white space and ignores case, so pieces left empty or undefined
+// (which join writes as nothing) and letter case need no care here.
+const sentence = (...parts: (string | undefined)[]) => parts.join(" ");
 
 /**
  * An entry page's words, section by section as `_includes/pages/entry.njk` shows them, without
@@ -54,9 +56,10 @@ function entryText(entry: EntryView): string {
         line.label,
         line.statusLabel,
         line.decidedByPerson.name,
-        line.fundLabel.toLowerCase(),
+        line.fundLabel,
         line.financialYear,
-        ...(line.stages.length > 1 ? line.stages.flatMap((s) => [s.label.toLowerCase(), ...(s.entry === entry.id ? [] : [s.decision.title, s.decision.dateText])]) : []),
+        // The page lists a sum's stages only when it has more than one, but one stage is this entry's, named by its status above.
+        ...line.stages.flatMap((s) => [s.label, ...(s.entry === entry.id ? [] : [s.decision.title, s.decision.dateText])]),
         line.stageNote,
         line.note,
       ),
@@ -64,9 +67,7 @@ function entryText(entry: EntryView): string {
     ...[...entry.runningTotals, ...entry.runningIncome].map((t) => sentence(t.label, t.total.text, "breakdown" in t.total ? t.total.breakdown : undefined, t.total.exact)),
     ...entry.sourceList.map((s) => sentence(s.title, s.kindLabel, s.publisher, s.dateText)),
     ...entry.updateList.map((u) => sentence(u.dateText, u.text, ...u.sourceList.map((s) => s.title))),
-  ]
-    .filter((piece) => piece !== undefined && piece !== "")
-    .join("\n");
+  ].join("\n");
 }
 
 /**
@@ -76,9 +77,8 @@ function entryText(entry: EntryView): string {
  * (docs/performance.md). The filters are those the page carries (its group, kind and phase).
  * Empty when entry pages are not searchable.
  */
-export function entrySearchRecords(model: Pick<ReportModel, "entries" | "site">): SearchRecord[] {
-  const page = pages.find((p) => p.template === "entry");
-  if (!page || page.searchable === false) return [];
+export function entrySearchRecords(model: Pick<ReportModel, "entries" | "site">, page: PageDefinition = pages.find((p) => p.template === "entry")!): SearchRecord[] {
+  if (page.searchable === false) return [];
   const language = model.site.language.toLowerCase();
   const group = page.searchGroup ?? "pages";
   return model.entries.map((entry) => ({
