@@ -63,11 +63,12 @@ export function searchedPart(html: string): string {
 type Reply = { ready?: true; written?: true; pages?: number; failed?: string };
 
 /**
- * Starts the process that indexes the records' parts (search-records-worker.ts); resolves once its
- * Pagefind services run. Records go to it through a file: written at once, where a pipe from this
- * thread would move only between Eleventy's steps.
+ * Starts the process that indexes the records' parts (search-records-worker.ts), without waiting
+ * for it: it starts while Eleventy does, and a failure to start is the answer to the records.
+ * Records go to it through a file: written at once, where a pipe from this thread would move only
+ * between Eleventy's steps.
  */
-async function startRecordsWorker(first: number, parts: number, services: number) {
+function startRecordsWorker(first: number, parts: number, services: number) {
   const child = fork(fileURLToPath(new URL("./search-records-worker.mjs", import.meta.url)), [String(first), String(parts), String(services)], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
   const exited = new Promise<Reply>((resolve) => {
     child.once("exit", (code, signal) => resolve({ failed: `the search index's records process stopped (${signal ?? `exit code ${code}`})` }));
@@ -75,7 +76,7 @@ async function startRecordsWorker(first: number, parts: number, services: number
     child.on("error", (error) => resolve({ failed: `the search index's records process stopped (${error.message})` }));
   });
   const reply = () => Promise.race([new Promise<Reply>((resolve) => child.once("message", (m) => resolve(m as Reply))), exited]);
-  const ready = await reply();
+  const ready = reply();
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       if (child.connected) child.disconnect();
@@ -85,20 +86,20 @@ async function startRecordsWorker(first: number, parts: number, services: number
       clearTimeout(timer);
     }
   };
-  if (ready.failed) {
-    await close();
-    throw new Error(ready.failed);
-  }
   return {
-    index(byPart: SearchRecord[][], siteDir: string): Promise<number> {
+    async index(byPart: SearchRecord[][], siteDir: string): Promise<number> {
       const file = path.join(tmpdir(), `ar-search-records-${process.pid}-${Date.now()}.json`);
       writeFileSync(file, JSON.stringify(byPart));
-      if (child.connected) child.send({ file, siteDir });
-      return reply().then((r) => {
+      try {
+        const started = await ready;
+        if (started.failed) throw new Error(started.failed);
+        if (child.connected) child.send({ file, siteDir });
+        const answer = await reply();
+        if (answer.failed) throw new Error(answer.failed);
+        return answer.pages ?? 0;
+      } finally {
         rmSync(file, { force: true });
-        if (r.failed) throw new Error(r.failed);
-        return r.pages ?? 0;
-      });
+      }
     },
     close,
   };
@@ -128,7 +129,7 @@ export async function startSearchIndex({
   const apis = await pagefindServices(Math.max(1, Math.min(parts, services)));
   // Pagefind's service processes: known once the indexes have started them.
   let service: number[] = [];
-  let records: Awaited<ReturnType<typeof startRecordsWorker>> | undefined;
+  let records: ReturnType<typeof startRecordsWorker> | undefined;
   const close = async () => {
     await Promise.all([stopServices(apis, service), records?.close()]);
   };
@@ -142,12 +143,7 @@ export async function startSearchIndex({
     }
     indexes.push(index);
   }
-  try {
-    if (recordParts > 0) records = await startRecordsWorker(parts, recordParts, Math.min(recordParts, services));
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  if (recordParts > 0) records = startRecordsWorker(parts, recordParts, Math.min(recordParts, services));
   const pending: Promise<{ errors: string[] }>[] = [];
   const recorded = new Set<string>();
   let recordsWritten: Promise<number> = Promise.resolve(0);

@@ -19,7 +19,7 @@ import { partFolder } from "./search-index-parts.ts";
  */
 const [first, parts, services] = process.argv.slice(2).map(Number) as [number, number, number];
 /** Resolves once the message is handed to the channel, so a disconnect after it cannot drop it. */
-const send = (message: object) => new Promise<void>((resolve) => (process.send ? process.send(message, undefined, undefined, () => resolve()) : resolve()));
+const send = (message: object) => new Promise<void>((resolve) => (process.send && process.connected ? process.send(message, undefined, undefined, () => resolve()) : resolve()));
 
 const before = children();
 const apis = await pagefindServices(services);
@@ -27,7 +27,8 @@ const indexes: PagefindIndex[] = [];
 let pids: number[] = [];
 const stop = async (code: number) => {
   await stopServices(apis, pids);
-  process.disconnect?.();
+  // The build may have let go first (it ended while this one was starting).
+  if (process.connected) process.disconnect();
   process.exitCode = code;
 };
 // The build stopped (finished, failed or was killed): nothing is left running behind it.
