@@ -1,5 +1,5 @@
 import { fork } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, rmSync, writeSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
@@ -23,7 +23,7 @@ export interface SearchIndex {
    * the `recordParts` parts kept for them, and writes those parts into `siteDir` at once, while the
    * build goes on (`write` waits for them). Once, before the pages; `add` then passes these over.
    */
-  indexRecords(records: readonly SearchRecord[], siteDir: string): void;
+  indexRecords(records: Iterable<SearchRecord>, siteDir: string): void;
   /**
    * Waits for every page, then writes the index and Pagefind's browser code into `<siteDir>/pagefind/`
    * (further parts into `pagefind-2/`, … , listed in `pagefind/parts.json`), one part at a time.
@@ -87,9 +87,8 @@ function startRecordsWorker(first: number, parts: number, services: number) {
     }
   };
   return {
-    async index(byPart: SearchRecord[][], siteDir: string): Promise<number> {
-      const file = path.join(tmpdir(), `ar-search-records-${process.pid}-${Date.now()}.json`);
-      writeFileSync(file, JSON.stringify(byPart));
+    /** Indexes the records in `file` (one `[part, record]` in JSON a line) into `siteDir`, and removes the file. */
+    async index(file: string, siteDir: string): Promise<number> {
       try {
         const started = await ready;
         if (started.failed) throw new Error(started.failed);
@@ -150,12 +149,24 @@ export async function startSearchIndex({
   const search: SearchIndex = {
     indexRecords(given, siteDir) {
       if (!records) throw new Error("This search index keeps no parts for records (recordParts: 0)");
-      const byPart: SearchRecord[][] = Array.from({ length: recordParts }, () => []);
-      for (const record of given) {
-        recorded.add(record.url);
-        byPart[partOf(record.url, recordParts)]!.push(record);
+      // Written a megabyte at a time as they come, never all in one string.
+      const file = path.join(tmpdir(), `ar-search-records-${process.pid}-${Date.now()}.jsonl`);
+      const fd = openSync(file, "w");
+      try {
+        let chunk = "";
+        for (const record of given) {
+          recorded.add(record.url);
+          chunk += `${JSON.stringify([partOf(record.url, recordParts), record])}\n`;
+          if (chunk.length > 1 << 20) {
+            writeSync(fd, chunk);
+            chunk = "";
+          }
+        }
+        writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
       }
-      recordsWritten = records.index(byPart, siteDir);
+      recordsWritten = records.index(file, siteDir);
       // Awaited in write(); when the build fails before that, close() ends it, harmlessly.
       recordsWritten.catch(() => undefined);
     },

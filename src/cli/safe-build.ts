@@ -8,7 +8,7 @@ import { memoryCheckCache, type CheckCache } from "../loaders/check-cache.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { checkPlaceholders } from "../record/check-placeholders.ts";
 import { dataFiles } from "../record/report-record.ts";
-import { entrySearchRecords } from "../views/search-records.ts";
+import { eachEntrySearchRecord } from "../views/search-records.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
 import { partCount, PAGES_PER_PART, removeSearchIndex } from "./search-index-parts.ts";
@@ -97,11 +97,11 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     const parts = partCount(recordParts > 0 ? people.length : entries.length + people.length, searchPartSize);
     const index = (search = await startSearchIndex({ parts, recordParts }));
     const siteDir = tempDir;
-    const indexModel = async (model: Parameters<typeof entrySearchRecords>[0]) => {
+    const indexModel = async (model: Parameters<typeof eachEntrySearchRecord>[0]) => {
       if (recordParts === 0) return;
       // Not into a spare's old index while it is being removed (a failed removal stops the build below).
       await indexRemoved.catch(() => undefined);
-      index.indexRecords(entrySearchRecords(model), siteDir);
+      index.indexRecords(eachEntrySearchRecord(model), siteDir);
     };
     if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept, indexModel);
     kept = undefined;

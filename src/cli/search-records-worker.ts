@@ -13,9 +13,10 @@ import { partFolder } from "./search-index-parts.ts";
  * written; in a worker thread they reached it at once but the build's process then held both
  * copies, over 1 GiB at 10,000 entries (docs/performance.md).
  *
- * Messages in (IPC): `{ file, siteDir }` once, `file` holding the records by part as JSON (read,
- * then removed). Out: `{ ready }`, then `{ written, pages }` or `{ failed }`. It stops its services
- * and exits once it has answered, or when the build lets it go (disconnects).
+ * Messages in (IPC): `{ file, siteDir }` once, `file` holding one `[part, record]` in JSON a line
+ * (read, then removed; part 0 is this process's first). Out: `{ ready }`, then `{ written, pages }`
+ * or `{ failed }`. It stops its services and exits once it has answered, or when the build lets it
+ * go (disconnects).
  */
 const [first, parts, services] = process.argv.slice(2).map(Number) as [number, number, number];
 /** Resolves once the message is handed to the channel, so a disconnect after it cannot drop it. */
@@ -35,9 +36,12 @@ const stop = async (code: number) => {
 process.on("disconnect", () => void stopServices(apis, pids).then(() => process.exit()));
 
 async function indexRecords(file: string, siteDir: string): Promise<number> {
-  const byPart = JSON.parse(readFileSync(file, "utf8")) as SearchRecord[][];
+  const lines = readFileSync(file, "utf8").split("\n");
   rmSync(file, { force: true });
-  const added = byPart.flatMap((records, n) => records.map((record) => indexes[n]!.addCustomRecord(record)));
+  const added = lines.filter((line) => line !== "").map((line) => {
+    const [part, record] = JSON.parse(line) as [number, SearchRecord];
+    return indexes[part]!.addCustomRecord(record);
+  });
   const errors = (await Promise.all(added)).flatMap((r) => r.errors);
   if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
   await writeParts(siteDir, indexes, apis.length, first);
