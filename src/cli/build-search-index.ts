@@ -163,6 +163,9 @@ export async function startSearchIndex({
           }
         }
         writeSync(fd, chunk);
+      } catch (error) {
+        rmSync(file, { force: true });
+        throw error;
       } finally {
         closeSync(fd);
       }

@@ -92,6 +92,3 @@ export function* eachEntrySearchRecord(model: Pick<ReportModel, "entries" | "sit
     };
   }
 }
-
-/** Every entry page's search record (eachEntrySearchRecord), in the model's order. */
-export const entrySearchRecords = (...args: Parameters<typeof eachEntrySearchRecord>): SearchRecord[] => [...eachEntrySearchRecord(...args)];

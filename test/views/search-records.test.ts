@@ -5,7 +5,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import { readFile, writeFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pages } from "../../src/eleventy/pages.ts";
-import { entrySearchRecords, textOfHtml, type SearchRecord } from "../../src/views/search-records.ts";
+import { eachEntrySearchRecord, textOfHtml, type SearchRecord } from "../../src/views/search-records.ts";
 import { buildInMemory, pageAt, type BuiltPage } from "../support/build-in-memory.ts";
 import { fixturesDir, housingRoot, minimalRecordWith, projectRoot } from "../support/fixture-record.ts";
 import { recordAt } from "../support/load-model.ts";
@@ -33,9 +33,9 @@ describe("which entry pages have search records", () => {
   const entryPage = pages.find((p) => p.template === "entry")!;
   it("none when the entry page is not searched, and each in the group the page names", async () => {
     const model = buildModel(await recordAt(path.join(fixturesDir, "minimal")));
-    expect(entrySearchRecords(model, { ...entryPage, searchable: false })).toEqual([]);
-    expect(entrySearchRecords(model, { ...entryPage, searchGroup: "people" }).map((r) => r.filters.group)).toEqual([["people"]]);
-    expect(entrySearchRecords(model, { ...entryPage, searchGroup: undefined }).map((r) => r.filters.group)).toEqual([["pages"]]);
+    expect([...eachEntrySearchRecord(model, { ...entryPage, searchable: false })]).toEqual([]);
+    expect([...eachEntrySearchRecord(model, { ...entryPage, searchGroup: "people" })].map((r) => r.filters.group)).toEqual([["people"]]);
+    expect([...eachEntrySearchRecord(model, { ...entryPage, searchGroup: undefined })].map((r) => r.filters.group)).toEqual([["pages"]]);
   });
 });
 
@@ -91,7 +91,7 @@ describe.each([housingRoot, path.join(fixturesDir, "staged-money"), "minimal, wi
     drafts = (await recordAt(root, true)).entries.filter((e) => e.draft).map((e) => e.url);
     const model = buildModel(await recordAt(root));
     urls = model.entries.map((e) => e.url);
-    records = entrySearchRecords(model);
+    records = [...eachEntrySearchRecord(model)];
     built = await buildInMemory({ recordRoot: root });
   }, 120_000);
 
