@@ -34,8 +34,9 @@ export interface SearchIndex {
 }
 
 /**
- * Pagefind processes at most by default, one per core up to this: every part is held in memory
- * until written, and each process writing at once adds its part's peak to the machine's.
+ * Pagefind processes at most by default for each set of parts (the pages', the records'), one per
+ * core up to this: every part is held in memory until written, and each process writing at once
+ * adds its part's peak to the machine's.
  */
 const MAX_SERVICES = 4;
 
@@ -145,7 +146,8 @@ export async function startSearchIndex({
   if (recordParts > 0) records = startRecordsWorker(parts, recordParts, Math.min(recordParts, services));
   const pending: Promise<{ errors: string[] }>[] = [];
   const recorded = new Set<string>();
-  let recordsWritten: Promise<number> = Promise.resolve(0);
+  // Undefined until the records are given: write() then gives none, so every part listed is written.
+  let recordsWritten: Promise<number> | undefined;
   const search: SearchIndex = {
     indexRecords(given, siteDir) {
       if (!records) throw new Error("This search index keeps no parts for records (recordParts: 0)");
@@ -186,8 +188,8 @@ export async function startSearchIndex({
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
       if (added.length > 0) throw new Error(`Pagefind could not index the site: ${added.join("; ")}`);
       // Records never given still make their (empty) parts, so the parts listed are always there.
-      if (records && recorded.size === 0) search.indexRecords([], siteDir);
-      const [, recordPages] = await Promise.all([writeParts(siteDir, indexes, apis.length), recordsWritten]);
+      if (records && !recordsWritten) search.indexRecords([], siteDir);
+      const [, recordPages] = await Promise.all([writeParts(siteDir, indexes, apis.length), recordsWritten ?? 0]);
       await untilWritten(indexes.map((_, n) => path.join(siteDir, partFolder(n))), service);
       if (!existsSync(path.join(siteDir, "pagefind", "pagefind.js"))) throw new Error("Pagefind wrote no index");
       const others = Array.from({ length: parts + recordParts - 1 }, (_, n) => `${partFolder(n + 1)}/`);

@@ -20,7 +20,8 @@ function indexedText(html: string): { text: string; main: Element } {
     nodes
       .map((n) => (n.type === "text" ? n.data : n.type === "tag" && n.attribs["data-pagefind-ignore"] === undefined ? ` ${text(n.children)} ` : " "))
       .join("");
-  return { text: text(main.children).replace(/&[a-z#0-9]+;/gi, (e) => textOfHtml(e)), main };
+  // htmlparser2 gives text with its entities decoded, as Pagefind reads it.
+  return { text: text(main.children), main };
 }
 
 /** Words an entry page's templates write themselves, whatever the record (headings, labels, joining words). */
