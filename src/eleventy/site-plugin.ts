@@ -17,6 +17,7 @@ import { standingOf } from "../views/where-things-stand.ts";
 import { isSitemapUrl } from "./sitemap.ts";
 import { concatStylesheets } from "./stylesheet.ts";
 import { skipUnchangedPages } from "./unchanged-pages.ts";
+import { pageWording, type PageWording } from "./page-wording.ts";
 import { simpleTemplate } from "./simple-template.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { addEditorToBuild } from "../cms/editor-build.ts";
@@ -60,15 +61,25 @@ export default function sitePlugin(eleventyConfig: any): void {
   // Filters
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
-  // Pages
+  // Pages. Each page's title and description are the layout's to ask for (page-wording.ts), with
+  // the page's template name: "pageTemplate" | pageTitle.
+  const wordings = new Map(pages.map((page) => [page.template, pageWording(page)]));
+  const wordingOf = (template: string): PageWording => {
+    const wording = wordings.get(template);
+    if (!wording) throw new Error(`There is no page "${template}" in the page table (src/eleventy/pages.ts)`);
+    return wording;
+  };
+  type FilterContext = { ctx: Record<string, unknown>; env: { renderString(template: string, context: object): string } };
+  eleventyConfig.addFilter("pageTitle", function (this: FilterContext, template: string) {
+    return wordingOf(template).title(this.ctx, (t) => this.env.renderString(t, this.ctx));
+  });
+  eleventyConfig.addFilter("pageDescription", function (this: FilterContext, template: string) {
+    return wordingOf(template).description(this.ctx, (t) => this.env.renderString(t, this.ctx));
+  });
   for (const page of pages) {
     const data: Record<string, unknown> = { permalink: simpleTemplate(page.permalink) ?? page.permalink, title: page.title, layout: "layouts/base.njk", pageTemplate: page.template };
     // Every generated page joins the collections, so the sitemap lists each entry and person, not just the first.
     if (page.pagination) data.pagination = { ...page.pagination, addAllPagesToCollections: true, before: unchangedPages(page.template, page.pagination.data) };
-    // The record's own title for the page (data/site.json pages), else the page table's.
-    data.eleventyComputed = { title: page.computedTitle ? (simpleTemplate(page.computedTitle) ?? page.computedTitle) : (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.title ?? page.title };
-    if (!page.computedDescription && page.description !== undefined) (data.eleventyComputed as Record<string, unknown>).description = (d: { report?: ReportModel }) => d.report?.pageWords[page.template]?.description ?? page.description;
-    if (page.computedDescription) data.eleventyComputed = { ...(data.eleventyComputed as object), description: simpleTemplate(page.computedDescription) ?? page.computedDescription };
     data.wasm = page.wasm === true;
     data.csp = contentSecurityPolicy({ wasm: data.wasm as boolean });
     data.searchable = page.searchable ?? true;
