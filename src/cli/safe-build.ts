@@ -111,6 +111,12 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
       ...(pathPrefix ? { pathPrefix } : {}),
       config: (eleventyConfig: any) => {
         markPagesAsBytes(eleventyConfig);
+        // Pages written on the thread pool, beside the rendering, not by the build's one thread: the
+        // kernel's file creation was about 3 s of it at 10,000 pages. Eleventy writes synchronously
+        // by default since unbounded writes of many separate templates slowed each write
+        // (11ty/eleventy#3271); here at most 47 files were open at once at 10,000 entries
+        // (docs/performance.md, "What was changed").
+        eleventyConfig.configureTemplateHandling({ writeMode: "async" });
         eleventyConfig.addTransform("search-index", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
           if (this.page.url && String(this.page.outputPath).endsWith(".html")) await index.add(this.page.url, content);
           return content;
