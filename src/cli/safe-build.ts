@@ -76,7 +76,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     );
   }
   let tempDir: string | undefined;
-  let search: SearchIndex | undefined;
+  let searchStarted: Promise<SearchIndex> | undefined;
   // The old search index of a spare, removed on the thread pool while Eleventy renders.
   let indexRemoved: Promise<void> = Promise.resolve();
   const restoreRecord = pointSitePluginAt(record);
@@ -95,13 +95,16 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     const { entries, people } = checked.ok ? checked.record : { entries: [], people: [] };
     const recordParts = entries.length > searchPartSize ? partCount(entries.length, searchPartSize) : 0;
     const parts = partCount(recordParts > 0 ? people.length : entries.length + people.length, searchPartSize);
-    const index = (search = await startSearchIndex({ parts, recordParts }));
+    // Its processes start while Eleventy loads and builds the model; the first page waits for them. One
+    // that cannot start is reported once the pages are written (index.write below), not from inside Eleventy.
+    const starting = (searchStarted = startSearchIndex({ parts, recordParts }));
+    const searchReady = starting.catch(() => undefined);
     const siteDir = tempDir;
     const indexModel = async (model: Parameters<typeof eachEntrySearchRecord>[0]) => {
       if (recordParts === 0) return;
       // Not into a spare's old index while it is being removed (a failed removal stops the build below).
       await indexRemoved.catch(() => undefined);
-      index.indexRecords(eachEntrySearchRecord(model), siteDir);
+      (await searchReady)?.indexRecords(eachEntrySearchRecord(model), siteDir);
     };
     if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept, indexModel);
     kept = undefined;
@@ -118,7 +121,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
         // (docs/performance.md, "What was changed").
         eleventyConfig.configureTemplateHandling({ writeMode: "async" });
         eleventyConfig.addTransform("search-index", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-          if (this.page.url && String(this.page.outputPath).endsWith(".html")) await index.add(this.page.url, content);
+          if (this.page.url && String(this.page.outputPath).endsWith(".html")) await (await searchReady)?.add(this.page.url, content);
           return content;
         });
       },
@@ -131,7 +134,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     const pagesAt = performance.now();
     // The index is finished before the swap, so a failed index never goes live.
     await indexRemoved;
-    const indexed = await index.write(tempDir);
+    const indexed = await (await starting).write(tempDir);
     if (prepared.reused) removeStaleFiles(tempDir, written, writingFrom);
     const indexedAt = performance.now();
     await publishBuild(finalDir, tempDir, label, afterStep);
@@ -146,7 +149,7 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
   } finally {
     restoreRecord();
     withdrawRecord();
-    await search?.close();
+    await (await searchStarted?.catch(() => undefined))?.close();
     // Not two removals of the same folder at once, when the build failed while the old index went.
     await indexRemoved.catch(() => undefined);
     // Never the folder that is live: a failure after the swap leaves the new site published.
