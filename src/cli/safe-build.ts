@@ -1,8 +1,10 @@
-import { readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
-import { markPagesAsBytes } from "../eleventy/pages-as-bytes.ts";
+import { pageWriter, writePagesWith } from "../eleventy/page-writer.ts";
+import { passthroughCopies } from "../eleventy/passthrough-copies.ts";
 import { handOverRecord } from "../eleventy/load-model.ts";
 import { memoryCheckCache, type CheckCache } from "../loaders/check-cache.ts";
 import { loadRecord } from "../loaders/load-record.ts";
@@ -14,7 +16,7 @@ import { startSearchIndex, type SearchIndex } from "./build-search-index.ts";
 import { partCount, PAGES_PER_PART, removeSearchIndex } from "./search-index-parts.ts";
 import { pointSitePluginAt } from "./record-option.ts";
 import { reportProblems } from "./report-problems.ts";
-import { removeStaleFiles, writtenBy } from "./stale-files.ts";
+import { removeStaleFiles } from "./stale-files.ts";
 import { liveBuild, lockFile, OutputFolderError, prepareBuild, publishBuild, readyOutput, tidyBuildsFolder, type AfterStep } from "./site-swap.ts";
 
 export interface BuildOptions {
@@ -24,9 +26,9 @@ export interface BuildOptions {
   /** Folder, relative to root, that receives the finished site. */
   output: string;
   pathPrefix?: string | undefined;
-  /** Nothing but problems and Eleventy's closing count. */
+  /** Nothing but problems and the closing count of files written. */
   quiet?: boolean;
-  /** Eleventy's line for every file written (10,000 lines for 10,000 entries); off by default. */
+  /** A line for every file written (10,000 lines for 10,000 entries); off by default. */
   listFiles?: boolean;
   /** Tests only: called at each moment of publishing, to look at what a crash there would leave. */
   afterStep?: AfterStep;
@@ -108,30 +110,33 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     };
     if (checked.ok) withdrawRecord = handOverRecord(record, checked, kept, indexModel);
     kept = undefined;
+    const siteFolder = tempDir;
+    const writer = pageWriter(listFiles && !quiet ? { listed: (file) => process.stdout.write(`Writing ${label}/${path.relative(siteFolder, file)}\n`) } : {});
     const eleventy = new Eleventy(eleventyInputFolder(root), tempDir, {
       configPath: path.join(root, ".eleventy.js"),
       quietMode: quiet || !listFiles,
       ...(pathPrefix ? { pathPrefix } : {}),
       config: (eleventyConfig: any) => {
-        markPagesAsBytes(eleventyConfig);
-        // Pages written on the thread pool, beside the rendering, not by the build's one thread: the
-        // kernel's file creation was about 3 s of it at 10,000 pages. Eleventy writes synchronously
-        // by default since unbounded writes of many separate templates slowed each write
-        // (11ty/eleventy#3271); here at most 47 files were open at once at 10,000 entries
-        // (docs/performance.md, "What was changed").
-        eleventyConfig.configureTemplateHandling({ writeMode: "async" });
+        writePagesWith(eleventyConfig, writer);
         eleventyConfig.addTransform("search-index", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
           if (this.page.url && String(this.page.outputPath).endsWith(".html")) await (await searchReady)?.add(this.page.url, content);
           return content;
         });
       },
     });
-    // Anything in a reused folder modified before this moment is the earlier site's, unless
-    // Eleventy says it wrote it (a passthrough copy keeps its source's time). The earlier site was
-    // written a whole build ago; the margin covers file times taken from a coarser clock.
+    // Anything in a reused folder modified before this moment is the earlier site's, unless this
+    // build wrote it. The earlier site was written a whole build ago; the margin covers file times
+    // taken from a coarser clock.
     const writingFrom = Date.now() - 100;
-    const written = writtenBy(await eleventy.write());
+    // Eleventy renders; the pages are written by the writer (page-writer.ts) as they come, so
+    // Eleventy is run for JSON and copies nothing: the files it would copy are copied here.
+    await eleventy.toJSON();
+    await writer.finished();
+    const copied = await copyPassthrough(root, tempDir);
+    const written = new Set([...writer.written, ...copied]);
     const pagesAt = performance.now();
+    // Eleventy's own closing line is not printed for a build run for JSON; this says the same.
+    process.stdout.write(`Wrote ${writer.written.size} files and copied ${copied.length} in ${((pagesAt - checkedAt) / 1000).toFixed(2)} seconds.\n`);
     // The index is finished before the swap, so a failed index never goes live.
     await indexRemoved;
     const indexed = await (await starting).write(tempDir);
@@ -157,4 +162,18 @@ export async function build({ root, record = root, output, pathPrefix, quiet = f
     await lock.release();
     await tidyBuildsFolder(finalDir);
   }
+}
+
+/** Copies the site plugin's passthrough files into `siteDir` as Eleventy would; returns the files written. */
+async function copyPassthrough(root: string, siteDir: string): Promise<string[]> {
+  const copied: string[] = [];
+  for (const [from, to] of Object.entries(passthroughCopies)) {
+    const source = path.resolve(root, from);
+    const target = path.resolve(siteDir, to);
+    // A file the project does not have is not copied, as Eleventy does not (a record's own project may lack one).
+    if (!existsSync(source)) continue;
+    await cp(source, target, { recursive: true, dereference: true });
+    copied.push(...((await stat(target)).isDirectory() ? (await readdir(target, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)) : [target]));
+  }
+  return copied;
 }

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { stringify } from "yaml";
 import { recordLastModelled } from "../eleventy/load-model.ts";
+import { pageWriterOf } from "../eleventy/page-writer.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { buildAdminBundle } from "./admin-bundle.ts";
 import { adminCsp } from "./admin-csp.ts";
@@ -23,7 +24,11 @@ const GITHUB = { connect: ["https://api.github.com"], img: ["https://avatars.git
  */
 export function addEditorToBuild(eleventyConfig: any, root: string): void {
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: { directories: { output: string }; runMode: string; outputMode: string }) => {
-    if (runMode !== "build" || outputMode !== "fs") return;
+    // The production build writes its pages itself (page-writer.ts): its Eleventy runs for JSON.
+    const writer = pageWriterOf(eleventyConfig);
+    if (runMode !== "build" || (outputMode !== "fs" && !writer)) return;
+    // _headers is appended to below, so it must be on disk first.
+    await writer?.finished();
     const dir = { output: directories.output };
     // The record the pages were just built from; read again only if Eleventy did not model it here.
     const modelled = recordLastModelled(root);

@@ -21,7 +21,8 @@ import { pageWording, type PageWording } from "./page-wording.ts";
 import { simpleTemplate } from "./simple-template.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { addEditorToBuild } from "../cms/editor-build.ts";
-import { addPagesAsBytes } from "./pages-as-bytes.ts";
+import { addPageWriter } from "./page-writer.ts";
+import { passthroughCopies } from "./passthrough-copies.ts";
 import { SOURCES_DIR } from "../loaders/load-sources.ts";
 
 const refuseJs = () => {
@@ -130,8 +131,7 @@ export default function sitePlugin(eleventyConfig: any): void {
   xml("headers", "/_headers");
 
   // Browser code: only the search page loads any
-  eleventyConfig.addPassthroughCopy({ "src/client/search.js": "assets/search.js" });
-  eleventyConfig.addPassthroughCopy({ "_includes/assets/favicon.svg": "assets/favicon.svg" });
+  for (const [from, to] of Object.entries(passthroughCopies)) eleventyConfig.addPassthroughCopy({ [from]: to });
 
   // Watching
   eleventyConfig.setWatchJavaScriptDependencies(false);
@@ -154,11 +154,9 @@ export default function sitePlugin(eleventyConfig: any): void {
   // The editor in the production build, only when data/site.json asks for it (editor: …)
   addEditorToBuild(eleventyConfig, root);
 
-  // Editor schemas: published where any editor can fetch them (data files name them in "$schema")
-  eleventyConfig.addPassthroughCopy({ schemas: "schemas" });
 
   // Last, after every transform that reads a page as text
-  addPagesAsBytes(eleventyConfig);
+  addPageWriter(eleventyConfig);
 }
 
 /**
