@@ -18,6 +18,8 @@ export const folders = [
   { folder: "src/cli/safe-build.ts", score: 80, withBuilds: true },
   // What a build written over the spare removes (unit tests; the swap tests build whole sites).
   { folder: "src/cli/stale-files.ts", score: 80 },
+  // The production build's own page writer (unit tests).
+  { folder: "src/cli/page-writer.ts", score: 80 },
 ];
 
 /** Stricter targets for modules whose mistakes mislead residents: the money and the record checks. */

@@ -3,7 +3,7 @@ import { cp, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { eleventyInputFolder } from "../eleventy/input-folder.ts";
-import { pageWriter, writePagesWith } from "../eleventy/page-writer.ts";
+import { pageWriter, writePagesWith } from "./page-writer.ts";
 import { passthroughCopies } from "../eleventy/passthrough-copies.ts";
 import { handOverRecord } from "../eleventy/load-model.ts";
 import { memoryCheckCache, type CheckCache } from "../loaders/check-cache.ts";

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { stringify } from "yaml";
 import { recordLastModelled } from "../eleventy/load-model.ts";
-import { pageWriterOf } from "../eleventy/page-writer.ts";
+import { pageWriterOf } from "../cli/page-writer.ts";
 import { loadRecord } from "../loaders/load-record.ts";
 import { buildAdminBundle } from "./admin-bundle.ts";
 import { adminCsp } from "./admin-csp.ts";
@@ -24,7 +24,7 @@ const GITHUB = { connect: ["https://api.github.com"], img: ["https://avatars.git
  */
 export function addEditorToBuild(eleventyConfig: any, root: string): void {
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: { directories: { output: string }; runMode: string; outputMode: string }) => {
-    // The production build writes its pages itself (page-writer.ts): its Eleventy runs for JSON.
+    // The production build writes its pages itself (src/cli/page-writer.ts): its Eleventy runs for JSON.
     const writer = pageWriterOf(eleventyConfig);
     if (runMode !== "build" || (outputMode !== "fs" && !writer)) return;
     // _headers is appended to below, so it must be on disk first.

@@ -21,7 +21,7 @@ import { pageWording, type PageWording } from "./page-wording.ts";
 import { simpleTemplate } from "./simple-template.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { addEditorToBuild } from "../cms/editor-build.ts";
-import { addPageWriter } from "./page-writer.ts";
+import { addPageWriter } from "../cli/page-writer.ts";
 import { passthroughCopies } from "./passthrough-copies.ts";
 import { SOURCES_DIR } from "../loaders/load-sources.ts";
 

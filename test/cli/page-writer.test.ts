@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addPageWriter, pageWriter, pageWriterOf, writePagesWith } from "../../src/eleventy/page-writer.ts";
+import { addPageWriter, pageWriter, pageWriterOf, writePagesWith } from "../../src/cli/page-writer.ts";
 
 let dir: string;
 beforeEach(async () => {
@@ -50,7 +50,7 @@ describe("pageWriter", () => {
     await writeFile(path.join(dir, "taken"), "a file where a folder should be");
     await writer.write(path.join(dir, "taken", "index.html"), "<p>x</p>");
     await writer.write(path.join(dir, "ok", "index.html"), "<p>y</p>");
-    await expect(writer.finished()).rejects.toThrow(/taken/);
+    await expect(writer.finished()).rejects.toMatchObject({ message: expect.stringMatching(/taken/) });
     expect(await readFile(path.join(dir, "ok", "index.html"), "utf8")).toBe("<p>y</p>");
   });
 });
@@ -75,6 +75,8 @@ describe("the page writer in Eleventy's configuration", () => {
     // Not an empty string, which Eleventy warns of for every page.
     expect(Buffer.isBuffer(given) && given.length === 0).toBe(true);
     expect(await transform.call({ page: { outputPath: false } }, "<p>kept</p>")).toBe("<p>kept</p>");
+    // Neither text nor bytes: Eleventy's to deal with, as before.
+    expect(await transform.call({ page: { outputPath: path.join(dir, "odd.html") } }, undefined)).toBeUndefined();
     await writer.finished();
     expect(await readFile(file, "utf8")).toBe("<p>é</p>");
     expect([...writer.written]).toEqual([file]);
